@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "safeguard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AuditKit", targets: ["AuditKit"]),
+        .executable(name: "safeguard", targets: ["safeguard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "AuditKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(
+            name: "safeguard",
+            dependencies: [
+                "AuditKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["embed-resources"]
+        ),
+        .testTarget(
+            name: "AuditKitTests",
+            dependencies: ["AuditKit"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+        .testTarget(
+            name: "SafeguardCLITests",
+            dependencies: ["AuditKit"]
+        ),
+    ]
+)

@@ -1,0 +1,57 @@
+/// The audit engine: a pure function of (checklist, manifest, evidence, policy, as-of date) →
+/// `AuditResult`. It does no I/O, so the same inputs always give the same result.
+///
+/// ```swift
+/// let audit = Audit(checklist: checklist, policy: .standard, asOf: day, tool: info)
+/// let result = audit.run(manifest, evidence: evidence, inputs: inputs)
+/// ```
+public struct Audit: Sendable {
+    /// The effective checklist.
+    public let checklist: Checklist
+    /// Gate policy.
+    public let policy: GatePolicy
+    /// The day staleness and waivers are judged against.
+    public let asOf: Day
+    /// Name and version written into the result.
+    public let tool: ToolInfo
+    /// When true, waivers are listed but not applied.
+    public let ignoreWaivers: Bool
+    /// The profile id, if one was applied.
+    public let profileID: String?
+
+    /// Creates an audit.
+    public init(checklist: Checklist, policy: GatePolicy = .standard, asOf: Day, tool: ToolInfo,
+                ignoreWaivers: Bool = false, profileID: String? = nil) {
+        self.checklist = checklist
+        self.policy = GatePolicy.standard.overridden(by: policy)
+        self.asOf = asOf
+        self.tool = tool
+        self.ignoreWaivers = ignoreWaivers
+        self.profileID = profileID
+    }
+
+    /// Audits one deployment.
+    public func run(_ manifest: DeploymentManifest, evidence: EvidenceSet,
+                    inputs: [InputFile]) -> AuditResult {
+        var context = EvaluationContext(manifest: manifest, evidence: evidence, asOf: asOf)
+        let exposure = checklist.riskModel.map {
+            RiskAssessor(model: $0, evaluator: ConditionEvaluator(context: context)).assess(manifest)
+        }
+        context.tier = exposure.map { ($0.tier, $0.score) }
+        let evaluator = ConditionEvaluator(context: context)
+        let waivers = WaiverBook(manifest.waivers, asOf: asOf, ignored: ignoreWaivers)
+        let controls = checklist.controls.map { control in
+            ControlAuditor(evaluator: evaluator, manifest: manifest, waivers: waivers).audit(control)
+        }
+        let score = Scorer(checklist: checklist).summarise(controls)
+        return AuditResult(
+            format: AuditResult.currentFormat, tool: tool, asOf: asOf,
+            deployment: manifest.identity,
+            checklist: ChecklistSummary(id: checklist.id, version: checklist.version,
+                                        title: checklist.title, profile: profileID),
+            inputs: inputs,
+            gate: Gate(policy: policy).verdict(controls: controls, score: score),
+            score: score, exposure: exposure, controls: controls, evidence: evidence.records,
+            waivers: waivers.records(for: controls))
+    }
+}

@@ -1,0 +1,86 @@
+/// Evaluates checklist conditions against a deployment: pure, deterministic, no I/O.
+struct ConditionEvaluator {
+    let context: EvaluationContext
+
+    /// Evaluates `condition` with field paths relative to `scope` (the manifest root, or a
+    /// list element inside `some`/`each`).
+    func evaluate(_ condition: Condition, in scope: ManifestNode, prefix: FieldPath = .init(components: []))
+        -> Evaluation {
+        switch condition.kind {
+        case .all(let children):
+            return .all(children.map { evaluate($0, in: scope, prefix: prefix) })
+        case .any(let children):
+            return .any(children.map { evaluate($0, in: scope, prefix: prefix) })
+        case .not(let child):
+            return evaluate(child, in: scope, prefix: prefix).negated()
+        case .field(let path, let tests):
+            return FieldEvaluator(scope: scope, prefix: prefix).evaluate(path, tests)
+        case .some(let path, let inner), .each(let path, let inner):
+            return quantify(condition.kind, path, inner, scope, prefix)
+        case .metric(let test):
+            return MetricEvaluator(evidence: context.evidence, asOf: context.asOf).evaluate(test)
+        case .document(let path, let maxAge):
+            return document(path, maxAge, scope, prefix)
+        case .riskTierAtLeast(let tier):
+            return riskTier(atLeast: tier)
+        }
+    }
+
+    private func quantify(_ kind: Condition.Kind, _ path: FieldPath, _ inner: Condition,
+                          _ scope: ManifestNode, _ prefix: FieldPath) -> Evaluation {
+        let full = prefix.appending(path)
+        let (node, matched) = scope.deepest(along: path)
+        guard matched == path.components.count else {
+            return Evaluation(.unknown, [Reason("\(full) is not declared", at: node.location)])
+        }
+        guard case .list(let items) = node.value else {
+            return Evaluation(.error, [Reason("\(full) is not a list", at: node.location)])
+        }
+        let results = items.enumerated().map { index, item in
+            evaluate(inner, in: item, prefix: FieldPath(components: full.components + ["[\(index)]"]))
+        }
+        if case .some = kind {
+            var result = Evaluation.any(results)
+            if items.isEmpty { result.reasons = [Reason("\(full) is empty", at: node.location)] }
+            if result.truth == .fails, !items.isEmpty {
+                result.reasons = [Reason("no entry of \(full) satisfies the condition", at: node.location)]
+            }
+            return result
+        }
+        return .all(results)
+    }
+
+    private func document(_ path: FieldPath, _ maxAge: Int?, _ scope: ManifestNode,
+                          _ prefix: FieldPath) -> Evaluation {
+        let full = prefix.appending(path)
+        let (node, matched) = scope.deepest(along: path)
+        guard matched == path.components.count, case .text(let id) = node.value else {
+            return Evaluation(.unknown, [Reason("\(full) is not declared", at: node.location)])
+        }
+        guard let record = context.evidence.record(id) else {
+            return Evaluation(.unknown, [Reason("\(full) names evidence '\(id)', which is not listed",
+                                                at: node.location)])
+        }
+        let limit = maxAge ?? record.maxAgeDays
+        guard let collected = record.collected, let age = record.age(on: context.asOf) else {
+            return Evaluation(.unknown, [Reason("evidence '\(id)' has no collection date",
+                                                at: record.location)], evidence: [id])
+        }
+        guard record.isFresh(on: context.asOf, limit: limit) else {
+            return Evaluation(.unknown, [Reason("evidence '\(id)' was collected \(collected), "
+                                                + "\(age) days before the as-of date (limit \(limit))",
+                                                at: record.location)], evidence: [id])
+        }
+        return Evaluation(.holds, [Reason("evidence '\(id)' (\(record.path)) collected \(collected)",
+                                          at: node.location)], evidence: [id], fresh: true)
+    }
+
+    private func riskTier(atLeast tier: RiskTier) -> Evaluation {
+        guard let exposure = context.tier else {
+            return Evaluation(.unknown, [Reason("the checklist defines no risk model")])
+        }
+        let fact = "social-integration exposure is \(exposure.tier.rawValue) (score \(exposure.score))"
+        return Evaluation(exposure.tier >= tier ? .holds : .fails,
+                          [Reason(exposure.tier >= tier ? fact : fact + ", below \(tier.rawValue)")])
+    }
+}

@@ -1,0 +1,66 @@
+/// Four-valued truth for conditions: a missing claim is *unknown*, not false, and unreadable
+/// evidence is an *error*, never a pass.
+public enum Truth: String, Sendable, Codable {
+    case holds, fails, unknown, error
+}
+
+/// Why a condition came out as it did, and where that is written.
+public struct Reason: Sendable, Hashable, Codable {
+    /// One sentence of fact, e.g. "safeguards.provenance.c2pa is false; it must be true".
+    public let message: String
+    /// The manifest (or evidence) line that decided it, when there is one.
+    public let location: SourceLocation?
+
+    /// Creates a reason.
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
+}
+
+/// The outcome of evaluating one condition.
+struct Evaluation: Sendable {
+    var truth: Truth
+    var reasons: [Reason]
+    /// Evidence ids the evaluation consulted.
+    var evidence: Set<String> = []
+    /// True when the outcome rests on evidence that was fresh.
+    var usedFreshEvidence = false
+
+    init(_ truth: Truth, _ reasons: [Reason], evidence: Set<String> = [], fresh: Bool = false) {
+        self.truth = truth
+        self.reasons = reasons
+        self.evidence = evidence
+        self.usedFreshEvidence = fresh
+    }
+
+    /// Kleene conjunction; reasons come from the children that decided the result.
+    static func all(_ parts: [Evaluation]) -> Evaluation {
+        let truth: Truth = parts.contains { $0.truth == .fails } ? .fails
+            : parts.contains { $0.truth == .error } ? .error
+            : parts.contains { $0.truth == .unknown } ? .unknown : .holds
+        return combine(parts, truth: truth)
+    }
+
+    /// Kleene disjunction; reasons come from the children that decided the result.
+    static func any(_ parts: [Evaluation]) -> Evaluation {
+        let truth: Truth = parts.contains { $0.truth == .holds } ? .holds
+            : parts.contains { $0.truth == .error } ? .error
+            : parts.contains { $0.truth == .unknown } ? .unknown : .fails
+        return combine(parts, truth: truth)
+    }
+
+    /// Negation: holds and fails swap; unknown and error stay.
+    func negated() -> Evaluation {
+        var copy = self
+        copy.truth = truth == .holds ? .fails : truth == .fails ? .holds : truth
+        return copy
+    }
+
+    private static func combine(_ parts: [Evaluation], truth: Truth) -> Evaluation {
+        let deciding = parts.filter { $0.truth == truth }
+        return Evaluation(truth, deciding.flatMap(\.reasons),
+                          evidence: parts.reduce(into: []) { $0.formUnion($1.evidence) },
+                          fresh: deciding.contains { $0.usedFreshEvidence })
+    }
+}

@@ -1,0 +1,65 @@
+/// Evaluates a `field` leaf: looks the path up and applies each test.
+struct FieldEvaluator {
+    let scope: ManifestNode
+    let prefix: FieldPath
+
+    func evaluate(_ path: FieldPath, _ tests: [FieldTest]) -> Evaluation {
+        let name = prefix.appending(path).description
+        let (node, matched) = scope.deepest(along: path)
+        let declared = matched == path.components.count
+        return .all(tests.map { test in
+            if case .exists(let wanted) = test {
+                let holds = declared == wanted
+                let fact = declared ? "\(name) is declared" : "\(name) is not declared"
+                return Evaluation(holds ? .holds : .fails,
+                                  [Reason(holds ? fact : fact + "; " + test.expectation,
+                                          at: node.location)])
+            }
+            guard declared else {
+                return Evaluation(.unknown, [Reason("\(name) is not declared", at: node.location)])
+            }
+            let holds = Self.check(node, test)
+            let fact = "\(name) is \(node.literal)"
+            return Evaluation(holds ? .holds : .fails,
+                              [Reason(holds ? fact : fact + "; " + test.expectation,
+                                      at: node.location)])
+        })
+    }
+
+    /// Whether the value satisfies the test.
+    static func check(_ node: ManifestNode, _ test: FieldTest) -> Bool {
+        switch test {
+        case .equals(let literal): matches(node, literal)
+        case .isIn(let literals): literals.contains { matches(node, $0) }
+        case .contains(let literal):
+            if case .list(let items) = node.value { items.contains { matches($0, literal) } } else { false }
+        case .atLeast(let bound): node.numeric.map { $0 >= bound } ?? false
+        case .atMost(let bound): node.numeric.map { $0 <= bound } ?? false
+        case .exists: true
+        }
+    }
+
+    private static func matches(_ node: ManifestNode, _ literal: String) -> Bool {
+        switch node.value {
+        case .boolean(let value): ScalarSyntax.boolean(literal) == value
+        case .integer, .number: ScalarSyntax.number(literal) == node.numeric
+        case .date(let day): Day(iso: literal) == day
+        case .text(let text): text == literal
+        case .list, .object: false
+        }
+    }
+}
+
+extension FieldTest {
+    /// What the test requires, phrased to follow a fact: "it must be true".
+    var expectation: String {
+        switch self {
+        case .equals(let value): "it must be \(value)"
+        case .isIn(let values): "it must be one of \(values.joined(separator: ", "))"
+        case .contains(let value): "it must include \(value)"
+        case .atLeast(let bound): "it must be at least \(bound.formatted(maxFractionDigits: 6))"
+        case .atMost(let bound): "it must be at most \(bound.formatted(maxFractionDigits: 6))"
+        case .exists(let wanted): wanted ? "it must be declared" : "it must not be declared"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Resolves a manifest's evidence entries on disk: checks each file exists inside the
+/// manifest's folder, hashes it, and reads measurements from results files.
+///
+/// This is the I/O half of evidence handling; the engine only sees the resulting `EvidenceSet`.
+public struct EvidenceLoader: Sendable {
+    /// Metric vocabulary for checking native metrics files; nil skips the check.
+    public let vocabulary: MetricVocabulary?
+
+    /// Creates a loader.
+    public init(vocabulary: MetricVocabulary?) { self.vocabulary = vocabulary }
+
+    /// Loads every evidence entry of `manifest`.
+    /// - Throws: `Diagnostic` when a file is missing, outside the manifest's folder, unreadable
+    ///   or malformed.
+    public func load(for manifest: DeploymentManifest) throws -> EvidenceSet {
+        var records: [EvidenceRecord] = []
+        var measurements: [Measurement] = []
+        for entry in manifest.evidence {
+            let file = try EvidencePath(entry: entry, manifest: manifest)
+            guard let digest = SHA256Digest.hex(ofFileAt: file.absolute) else {
+                throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")
+            }
+            let (collected, found, problem) = try read(entry, file)
+            records.append(EvidenceRecord(entry: entry, collected: collected, sha256: digest,
+                                          problem: problem))
+            measurements += found
+        }
+        return EvidenceSet(records: records, measurements: measurements)
+    }
+
+    private func read(_ entry: EvidenceEntry, _ file: EvidencePath) throws
+        -> (Day?, [Measurement], String?) {
+        switch entry.format {
+        case nil:
+            return (entry.collected, [], nil)
+        case .promptfoo?, .garak?:
+            return (entry.collected, [], "no \(entry.format?.rawValue ?? "") importer in this version")
+        case .safeguard?:
+            let source = try SourceFile(reading: file.absolute, displayPath: file.display)
+            let metrics = try Loader.metrics(source, vocabulary: vocabulary)
+            let fileDate = entry.collected ?? metrics.collected
+            let found = metrics.metrics.sorted { $0.key < $1.key }.compactMap { category, value in
+                (value.collected ?? metrics.collected ?? entry.collected).map {
+                    Measurement(category: category, samples: value.n, passes: value.passes,
+                                collected: $0, evidenceID: entry.id, tool: metrics.source?.tool)
+                }
+            }
+            return (fileDate ?? found.map(\.collected).max(), found, nil)
+        }
+    }
+
+    private func diagnostic(_ manifest: DeploymentManifest, _ entry: EvidenceEntry,
+                            _ message: String) -> Diagnostic {
+        manifest.source.diagnostic(.evidenceMissing, message, line: entry.pathLocation.line,
+                                   column: entry.pathLocation.column)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Resolves what an audit needs from the command line's words: the checklist (built-in id or
+/// path), an optional profile, the registries, and each manifest with its evidence.
+public struct AuditSetup: Sendable {
+    /// Where built-ins come from.
+    public let catalog: BuiltinCatalog
+
+    /// Creates a setup over a catalog.
+    public init(catalog: BuiltinCatalog = .embedded) { self.catalog = catalog }
+
+    /// The effective checklist and gate policy, validated.
+    /// - Parameters:
+    ///   - checklist: a built-in id or a path; nil means the profile's, else the default.
+    ///   - profile: a profile path, if any.
+    /// - Throws: `Diagnostics` listing every problem found.
+    public func plan(checklist reference: String?, profile path: String?) throws -> AuditPlan {
+        var inputs: [InputFile] = []
+        var policy = GatePolicy.standard
+        var profileID: String?
+        var checklistReference = reference ?? BuiltinCatalog.defaultChecklistID
+        var base: String?
+        if let path {
+            let source = try SourceFile(reading: path)
+            let profile = try Loader.profile(source)
+            inputs.append(InputFile(role: .profile, path: path, sha256: SHA256Digest.hex(of: source.bytes)))
+            policy = policy.overridden(by: profile.gate ?? GatePolicy(failOn: nil, minScore: nil))
+            profileID = profile.id
+            if reference == nil { checklistReference = profile.extends }
+            base = (path as NSString).deletingLastPathComponent
+        }
+        let (checklist, source) = try loadChecklist(checklistReference, relativeTo: base)
+        let problems = ChecklistValidator(references: try catalog.references(),
+                                          vocabulary: try catalog.vocabulary())
+            .problems(in: checklist, source: source)
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        inputs.insert(InputFile(role: .checklist, path: checklist.origin.path,
+                                sha256: checklist.origin.sha256), at: 0)
+        return AuditPlan(checklist: checklist, policy: policy, profileID: profileID, inputs: inputs,
+                         vocabulary: try catalog.vocabulary())
+    }
+
+    /// Loads a checklist from a file, or from the built-ins by id.
+    /// - Throws: `Diagnostic` when neither exists or the file is malformed.
+    public func loadChecklist(_ reference: String, relativeTo base: String? = nil) throws
+        -> (Checklist, SourceFile) {
+        let candidates = [base.map { ($0 as NSString).appendingPathComponent(reference) }, reference]
+        if let path = candidates.compactMap({ $0 }).first(where: FileManager.default.fileExists) {
+            let source = try SourceFile(reading: path)
+            return (try Loader.checklist(source), source)
+        }
+        for path in catalog.checklistFolderPaths {
+            guard let source = catalog.source(path), try Loader.format(of: source) == .checklist
+            else { continue }
+            let checklist = try Loader.checklist(source)
+            if checklist.id == reference { return (checklist, source) }
+        }
+        let known = try catalog.checklists().map(\.id)
+        throw Diagnostic(.fileUnreadable, "no such file, and no built-in checklist has this id"
+                         + (known.isEmpty ? "" : " (built-in: \(known.joined(separator: ", ")))"),
+                         file: reference)
+    }
+}
+
+/// A validated checklist with its policy, ready to audit manifests.
+public struct AuditPlan: Sendable {
+    /// The effective checklist.
+    public let checklist: Checklist
+    /// The gate policy from the profile (CLI overrides come on top).
+    public let policy: GatePolicy
+    /// The profile id, if one was applied.
+    public let profileID: String?
+    /// Checklist and profile files with their hashes.
+    public let inputs: [InputFile]
+    /// The metric vocabulary, for checking metrics files.
+    public let vocabulary: MetricVocabulary?
+
+    /// Loads a manifest and its evidence, and checks its waivers name known controls.
+    /// - Throws: `Diagnostic`.
+    public func prepare(manifestAt path: String) throws -> PreparedManifest {
+        let manifest = try Loader.manifest(try SourceFile(reading: path))
+        let ids = Set(checklist.controls.map(\.id))
+        for waiver in manifest.waivers where !ids.contains(waiver.control) {
+            let node = manifest.root.list("waivers").first { $0.location == waiver.location }
+            let at = node?["control"]?.location ?? waiver.location
+            let hint = Spelling.closest(to: waiver.control, among: ids.sorted())
+                .map { "; did you mean '\($0)'?" } ?? ""
+            throw manifest.source.diagnostic(.unknownReference, "waiver names control "
+                                             + "'\(waiver.control)', which checklist \(checklist.id) "
+                                             + "does not have\(hint)", line: at.line, column: at.column)
+        }
+        let evidence = try EvidenceLoader(vocabulary: vocabulary).load(for: manifest)
+        let files = [InputFile(role: .manifest, path: manifest.path, sha256: manifest.sha256)] + inputs
+            + evidence.records.map { InputFile(role: .evidence, path: $0.path, sha256: $0.sha256) }
+        return PreparedManifest(manifest: manifest, evidence: evidence, inputs: files)
+    }
+}
+
+/// A manifest loaded with its evidence and the list of input files.
+public struct PreparedManifest: Sendable {
+    /// The manifest.
+    public let manifest: DeploymentManifest
+    /// Its evidence.
+    public let evidence: EvidenceSet
+    /// Every input file with its hash.
+    public let inputs: [InputFile]
+}

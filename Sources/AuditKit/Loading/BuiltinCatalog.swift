@@ -1,0 +1,53 @@
+/// The checklists, registries and profiles compiled into the binary from `Checklists/`.
+///
+/// `Checklists/` is their single source: the EmbedResources build plugin turns each file into a
+/// string constant, so a copied binary works from any directory.
+public struct BuiltinCatalog: Sendable {
+    /// The id of the checklist audits use when none is named.
+    public static let defaultChecklistID = "unicef-ai-children-3.0"
+
+    /// Embedded files by path relative to the package root, e.g. `Checklists/x.yaml`.
+    public let files: [String: String]
+
+    /// The catalog compiled into this binary.
+    public static let embedded = BuiltinCatalog(files: EmbeddedResources.files)
+
+    /// A catalog over arbitrary files (for tests).
+    public init(files: [String: String]) { self.files = files }
+
+    /// The source of an embedded file, shown as `builtin:<path>` in diagnostics.
+    public func source(_ path: String) -> SourceFile? {
+        files[path].map { SourceFile(path: "builtin:" + path, text: $0) }
+    }
+
+    /// Paths of embedded YAML files under `Checklists/`, sorted.
+    public var checklistFolderPaths: [String] {
+        files.keys.filter { $0.hasPrefix("Checklists/") && $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    /// Every embedded checklist, in path order.
+    /// - Throws: `Diagnostic` if a built-in is malformed (a build of this repository never is).
+    public func checklists() throws -> [Checklist] {
+        try checklistFolderPaths.compactMap { path -> Checklist? in
+            guard let source = source(path), try Loader.format(of: source) == .checklist else {
+                return nil
+            }
+            return try Loader.checklist(source)
+        }
+    }
+
+    /// The embedded checklist with `id`, or nil.
+    public func checklist(id: String) throws -> Checklist? {
+        try checklists().first { $0.id == id }
+    }
+
+    /// The embedded reference registry, if there is one.
+    public func references() throws -> ReferenceRegistry? {
+        try source("Checklists/references.yaml").map(Loader.references)
+    }
+
+    /// The embedded metric vocabulary, if there is one.
+    public func vocabulary() throws -> MetricVocabulary? {
+        try source("Checklists/metric-categories.yaml").map(Loader.vocabulary)
+    }
+}

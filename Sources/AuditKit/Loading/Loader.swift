@@ -1,0 +1,63 @@
+/// Reads Safeguard's YAML formats: size cap → parse → node budget → format key → typed decode
+/// (or schema validation, for manifests) → semantic checks. Every failure is a located
+/// `Diagnostic`.
+public enum Loader {
+    /// Loads a deployment manifest and checks it against the schema.
+    /// - Throws: `Diagnostic`.
+    public static func manifest(_ source: SourceFile) throws -> DeploymentManifest {
+        let document = try YAMLDocument(source)
+        try FormatKind.of(document, expected: .deployment)
+        let root = try SchemaValidator(document: document)
+            .validate(document.root, as: DeploymentSchema.root, path: [])
+        let manifest = DeploymentManifest(source: source, sha256: SHA256Digest.hex(of: source.bytes),
+                                          root: root)
+        if let problem = ManifestChecks.problems(in: manifest, source: source).first {
+            throw problem
+        }
+        return manifest
+    }
+
+    /// Loads and decodes a checklist. Semantic checks are `ChecklistValidator`'s job.
+    /// - Throws: `Diagnostic`.
+    public static func checklist(_ source: SourceFile, path: String? = nil) throws -> Checklist {
+        var checklist = try decode(Checklist.self, .checklist, source)
+        checklist.origin = .init(path: path ?? source.path, sha256: SHA256Digest.hex(of: source.bytes))
+        return checklist
+    }
+
+    /// Loads a profile. - Throws: `Diagnostic`.
+    public static func profile(_ source: SourceFile) throws -> Profile {
+        try decode(Profile.self, .profile, source)
+    }
+
+    /// Loads a native metrics file and checks its counts. - Throws: `Diagnostic`.
+    public static func metrics(_ source: SourceFile, vocabulary: MetricVocabulary?) throws -> MetricsFile {
+        let metrics = try decode(MetricsFile.self, .metrics, source)
+        if let problem = MetricsChecks.problems(in: metrics, source: source, vocabulary: vocabulary).first {
+            throw problem
+        }
+        return metrics
+    }
+
+    /// Loads the reference registry. - Throws: `Diagnostic`.
+    public static func references(_ source: SourceFile) throws -> ReferenceRegistry {
+        try decode(ReferenceRegistry.self, .references, source)
+    }
+
+    /// Loads the metric vocabulary. - Throws: `Diagnostic`.
+    public static func vocabulary(_ source: SourceFile) throws -> MetricVocabulary {
+        try decode(MetricVocabulary.self, .metricCategories, source)
+    }
+
+    /// The format a file declares, after parsing it. - Throws: `Diagnostic`.
+    public static func format(of source: SourceFile) throws -> FormatKind {
+        try FormatKind.of(try YAMLDocument(source))
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ kind: FormatKind,
+                                             _ source: SourceFile) throws -> T {
+        let document = try YAMLDocument(source)
+        try FormatKind.of(document, expected: kind)
+        return try document.decode(type)
+    }
+}

@@ -1,0 +1,45 @@
+/// Semantic checks on a schema-valid manifest: id syntax, unique evidence ids, and fields that
+/// name evidence entries that exist.
+enum ManifestChecks {
+    static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let report = { (code: Diagnostic.Code, message: String, at: SourceLocation) in
+            found.append(source.diagnostic(code, message, line: at.line, column: at.column))
+        }
+        if let node = manifest.root["deployment"]?["id"], !IDSyntax.isKebab(manifest.identity.id) {
+            report(.invalidValue, "deployment.id '\(manifest.identity.id)' must be lower-case "
+                   + "kebab-case, e.g. acme-imagine", node.location)
+        }
+        var ids: Set<String> = []
+        for entry in manifest.evidence where !ids.insert(entry.id).inserted {
+            report(.duplicateID, "duplicate evidence id '\(entry.id)'", entry.location)
+        }
+        for (path, node) in evidenceReferences(in: manifest.root, type: DeploymentSchema.root, path: []) {
+            if case .text(let id) = node.value, !ids.contains(id) {
+                let hint = Spelling.closest(to: id, among: ids.sorted()).map { "; did you mean '\($0)'?" }
+                report(.unknownReference, "\(path) names evidence '\(id)', which the evidence list "
+                       + "does not have\(hint ?? "")", node.location)
+            }
+        }
+        return found
+    }
+
+    /// Every manifest value whose schema type is an evidence reference, with its dotted path.
+    private static func evidenceReferences(in node: ManifestNode, type: FieldType,
+                                           path: [String]) -> [(String, ManifestNode)] {
+        switch (type, node.value) {
+        case (.evidenceReference, _):
+            return [(path.joined(separator: "."), node)]
+        case (.object(let fields), .object(let pairs)):
+            return pairs.flatMap { pair in
+                fields.first { $0.name == pair.key }.map {
+                    evidenceReferences(in: pair.node, type: $0.type, path: path + [pair.key])
+                } ?? []
+            }
+        case (.list(let element), .list(let items)):
+            return items.flatMap { evidenceReferences(in: $0, type: element, path: path) }
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Semantic checks on a metrics file: counts that add up, a collection date for every entry,
+/// categories from the vocabulary.
+enum MetricsChecks {
+    static func problems(in metrics: MetricsFile, source: SourceFile,
+                         vocabulary: MetricVocabulary?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (category, entry) in metrics.metrics.sorted(by: { $0.key < $1.key }) {
+            let at = entry.location ?? SourceLocation(file: source.path, line: 1, column: 1)
+            let report = { (code: Diagnostic.Code, message: String) in
+                found.append(source.diagnostic(code, "\(category): \(message)",
+                                               line: at.line, column: at.column))
+            }
+            if entry.n <= 0 { report(.invalidValue, "n must be at least 1") }
+            if entry.passes < 0 || entry.passes > entry.n {
+                report(.invalidValue, "passes must be between 0 and n (\(entry.n))")
+            }
+            if let rate = entry.rate, entry.n > 0,
+               abs(rate - Double(entry.passes) / Double(entry.n)) > 0.0005 {
+                report(.invalidValue, "rate \(rate.formatted(maxFractionDigits: 6)) does not equal "
+                       + "passes / n (\(entry.passes)/\(entry.n))")
+            }
+            if entry.collected == nil && metrics.collected == nil {
+                report(.missingKey, "no collection date: set 'collected' on the entry or the file")
+            }
+            if let vocabulary, !vocabulary.contains(category) {
+                let hint = Spelling.closest(to: category, among: vocabulary.categories.map(\.id))
+                    .map { "; did you mean '\($0)'?" } ?? ""
+                report(.unknownReference, "not a category in the metric vocabulary\(hint)")
+            }
+        }
+        return found.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
+    }
+}

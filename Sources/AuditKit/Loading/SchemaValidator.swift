@@ -1,0 +1,119 @@
+import Yams
+
+/// Checks a composed manifest against `DeploymentSchema` and builds the typed `ManifestNode`
+/// tree. The first problem found is thrown as a located `Diagnostic`.
+struct SchemaValidator {
+    let document: YAMLDocument
+
+    func validate(_ node: Node, as type: FieldType, path: [String]) throws -> ManifestNode {
+        let location = self.location(of: node)
+        switch type {
+        case .object(let fields):
+            return ManifestNode(.object(try object(node, fields, path)), at: location)
+        case .list(let element):
+            guard case .sequence(let items) = node else { throw mismatch(node, type, path) }
+            let nodes = try items.enumerated().map { index, item in
+                try validate(item, as: element, path: path + ["[\(index)]"])
+            }
+            return ManifestNode(.list(nodes), at: location)
+        default:
+            return ManifestNode(try scalar(node, type, path), at: location)
+        }
+    }
+
+    private func object(_ node: Node, _ fields: [FieldSpec],
+                        _ path: [String]) throws -> [(key: String, node: ManifestNode)] {
+        guard case .mapping(let mapping) = node else {
+            throw mismatch(node, .object(fields), path)
+        }
+        var pairs: [(key: String, node: ManifestNode)] = []
+        for (keyNode, valueNode) in mapping {
+            let key = keyNode.string ?? ""
+            guard let spec = fields.first(where: { $0.name == key }) else {
+                throw unknownKey(keyNode, key, fields.map(\.name), path)
+            }
+            pairs.append((key, try validate(valueNode, as: spec.type, path: path + [key])))
+        }
+        if let missing = fields.first(where: { $0.required && mapping[$0.name] == nil }) {
+            throw document.diagnostic(.missingKey, "missing required key '\(missing.name)' in "
+                                      + place(path), at: node)
+        }
+        return pairs
+    }
+
+    private func scalar(_ node: Node, _ type: FieldType, _ path: [String]) throws
+        -> ManifestNode.Value {
+        guard case .scalar(let scalar) = node, !node.isNull else { throw mismatch(node, type, path) }
+        let text = scalar.string
+        let quoted = scalar.style.isQuoted
+        switch type {
+        case .integer:
+            guard !quoted, let value = ScalarSyntax.integer(text) else { throw mismatch(node, type, path) }
+            return .integer(value)
+        case .number:
+            guard !quoted, let value = ScalarSyntax.number(text) else { throw mismatch(node, type, path) }
+            return .number(value)
+        case .boolean:
+            guard !quoted, let value = ScalarSyntax.boolean(text) else { throw badBoolean(node, path) }
+            return .boolean(value)
+        case .date:
+            guard let day = Day(iso: text) else { throw badDate(node, text, path) }
+            return .date(day)
+        case .choice(let values):
+            guard values.contains(text) else { throw badChoice(node, text, values, path) }
+            return .text(text)
+        default:
+            return .text(text)
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: document.source.path, line: node.mark?.line ?? 1,
+                       column: node.mark?.column ?? 1)
+    }
+
+    private func place(_ path: [String]) -> String {
+        path.isEmpty ? "the manifest" : "'\(ScalarSyntax.dotted(path))'"
+    }
+}
+
+extension SchemaValidator {
+    fileprivate func mismatch(_ node: Node, _ type: FieldType, _ path: [String]) -> Diagnostic {
+        let found = node.isNull ? "nothing" : DecodingErrorLocator.describe(node)
+        return document.diagnostic(.wrongType, "\(ScalarSyntax.dotted(path)): expected "
+                                   + "\(type.summary), found \(found)", at: node)
+    }
+
+    fileprivate func unknownKey(_ key: Node, _ name: String, _ allowed: [String],
+                                _ path: [String]) -> Diagnostic {
+        var message = "unknown key '\(name)' in \(place(path))"
+        if let guess = Spelling.closest(to: name, among: allowed) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += "; expected one of: \(allowed.joined(separator: ", "))"
+        }
+        return document.diagnostic(.unknownKey, message, at: key)
+    }
+
+    fileprivate func badBoolean(_ node: Node, _ path: [String]) -> Diagnostic {
+        document.diagnostic(.wrongType, "\(ScalarSyntax.dotted(path)): expected true or false, "
+                            + "found \(DecodingErrorLocator.describe(node)) (write true or false: "
+                            + "yes/no/on/off mean different things to different YAML parsers)",
+                            at: node)
+    }
+
+    fileprivate func badDate(_ node: Node, _ text: String, _ path: [String]) -> Diagnostic {
+        document.diagnostic(.invalidDate, "\(ScalarSyntax.dotted(path)): '\(text)' is not a "
+                            + "valid date (YYYY-MM-DD)", at: node)
+    }
+
+    fileprivate func badChoice(_ node: Node, _ text: String, _ values: [String],
+                               _ path: [String]) -> Diagnostic {
+        var message = "\(ScalarSyntax.dotted(path)): '\(text)' is not one of: "
+            + values.joined(separator: ", ")
+        if let guess = Spelling.closest(to: text, among: values) {
+            message += "; did you mean '\(guess)'?"
+        }
+        return document.diagnostic(.invalidValue, message, at: node)
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// The text of one input file, read with a size cap and checked to be UTF-8 text.
+///
+/// Keeps the lines so diagnostics can quote the offending one.
+public struct SourceFile: Sendable {
+    /// Largest input file accepted, in bytes (4 MiB).
+    public static let maximumSize = 4 << 20
+
+    /// The path as the user gave it; used in every diagnostic.
+    public let path: String
+    /// The file's text, without a leading byte-order mark.
+    public let text: String
+    /// The raw bytes, for hashing.
+    public let bytes: Data
+
+    /// Wraps text that did not come from disk (built-ins, tests).
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        self.bytes = Data(text.utf8)
+    }
+
+    /// Reads a file from disk.
+    /// - Throws: `Diagnostic` when the file is missing, a directory, too large, binary or not UTF-8.
+    public init(reading path: String, displayPath: String? = nil, cap: Int = maximumSize) throws {
+        let shown = displayPath ?? path
+        let bytes = try Self.readCapped(path: path, shown: shown, cap: cap)
+        self.path = shown
+        self.bytes = bytes
+        self.text = try Self.decodeText(bytes, shown: shown)
+    }
+
+    /// The 1-based line `number`, without its line break; nil when out of range.
+    public func line(_ number: Int) -> String? {
+        var current = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+            current += 1
+        }
+        return nil
+    }
+
+    /// A diagnostic at a position in this file, quoting the line.
+    public func diagnostic(_ code: Diagnostic.Code, _ message: String,
+                           line: Int, column: Int) -> Diagnostic {
+        Diagnostic(code, message, at: SourceLocation(file: path, line: line, column: column),
+                   sourceLine: self.line(line))
+    }
+
+    private static func readCapped(path: String, shown: String, cap: Int) throws -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Diagnostic(.fileUnreadable, "no such file", file: shown)
+        }
+        guard !isDirectory.boolValue else {
+            throw Diagnostic(.fileUnreadable, "is a directory, not a file", file: shown)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw Diagnostic(.fileUnreadable, "cannot be read (permission denied?)", file: shown)
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: cap + 1)) ?? Data()
+        guard data.count <= cap else {
+            throw Diagnostic(.fileTooLarge,
+                             "is larger than the \(cap >> 20) MiB limit for input files", file: shown)
+        }
+        return data
+    }
+
+    private static func decodeText(_ data: Data, shown: String) throws -> String {
+        if let nul = data.firstIndex(of: 0) {
+            throw Diagnostic(.fileBinary, "looks binary (NUL byte at offset \(nul)), not YAML text",
+                             file: shown)
+        }
+        var body = data
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw invalidUTF8(in: body, shown: shown)
+        }
+        return text
+    }
+
+    private static func invalidUTF8(in data: Data, shown: String) -> Diagnostic {
+        var line = 1
+        var lineStart = data.startIndex
+        var index = data.startIndex
+        while index < data.endIndex {
+            let length = validSequenceLength(data, at: index)
+            if length == 0 { break }
+            if data[index] == 0x0A { line += 1; lineStart = index + 1 }
+            index += length
+        }
+        let prefix = String(decoding: data[lineStart..<index], as: UTF8.self)
+        let location = SourceLocation(file: shown, line: line, column: prefix.unicodeScalars.count + 1)
+        return Diagnostic(.fileEncoding, "is not valid UTF-8", at: location, sourceLine: prefix)
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
+    private static func validSequenceLength(_ data: Data, at index: Data.Index) -> Int {
+        let lead = data[index]
+        let length = lead < 0x80 ? 1 : lead >> 5 == 0x6 ? 2 : lead >> 4 == 0xE ? 3
+            : lead >> 3 == 0x1E ? 4 : 0
+        guard length > 0, index + length <= data.endIndex else { return 0 }
+        let slice = data[index..<(index + length)]
+        return String(validating: slice, as: UTF8.self) == nil ? 0 : length
+    }
+}

@@ -1,0 +1,41 @@
+/// A dotted path into the deployment manifest, e.g. `safeguards.minor_likeness.refuse_sexualisation`.
+public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
+    /// The path's keys, outermost first.
+    public let components: [String]
+    /// Where the path is written, when it came from a file (ignored by `==`).
+    public private(set) var location: SourceLocation?
+
+    /// Splits a dotted path; empty components are kept so validation can reject them.
+    public init(_ dotted: String) {
+        components = dotted.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A path made of `components`.
+    public init(components: [String]) { self.components = components }
+
+    /// The dotted form.
+    public var description: String { components.joined(separator: ".") }
+
+    /// `self` followed by `other`'s components (for `where` clauses inside lists).
+    public func appending(_ other: FieldPath) -> FieldPath {
+        var joined = FieldPath(components: components + other.components)
+        joined.location = other.location
+        return joined
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+        location = decoder.sourceLocation
+    }
+
+    public static func == (lhs: FieldPath, rhs: FieldPath) -> Bool {
+        lhs.components == rhs.components
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(components) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,74 @@
+/// A validated value from a deployment manifest, with the location it was written at.
+///
+/// Conditions read claims through this tree, so every reason can point at the manifest line
+/// that decided it.
+public struct ManifestNode: Sendable {
+    /// A typed manifest value.
+    public enum Value: Sendable {
+        /// Text or a word from a closed vocabulary.
+        case text(String)
+        /// A whole number.
+        case integer(Int)
+        /// A number.
+        case number(Double)
+        /// true or false.
+        case boolean(Bool)
+        /// A date.
+        case date(Day)
+        /// A list.
+        case list([ManifestNode])
+        /// A mapping, with its keys in document order.
+        case object([(key: String, node: ManifestNode)])
+    }
+
+    /// The value.
+    public let value: Value
+    /// Where the value is written.
+    public let location: SourceLocation
+
+    /// Creates a node.
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    /// The child named `key`, when this is a mapping that has it.
+    public subscript(key: String) -> ManifestNode? {
+        guard case .object(let pairs) = value else { return nil }
+        return pairs.first { $0.key == key }?.node
+    }
+
+    /// The numeric value, when this is a number.
+    public var numeric: Double? {
+        switch value {
+        case .integer(let int): Double(int)
+        case .number(let double): double
+        default: nil
+        }
+    }
+
+    /// The value as it would be written in YAML, for comparisons and messages.
+    public var literal: String {
+        switch value {
+        case .text(let text): text
+        case .integer(let int): String(int)
+        case .number(let double): double.formatted(maxFractionDigits: 6)
+        case .boolean(let bool): bool ? "true" : "false"
+        case .date(let day): day.description
+        case .list(let items): "[" + items.map(\.literal).joined(separator: ", ") + "]"
+        case .object: "{…}"
+        }
+    }
+
+    /// The deepest node along `path`, and how many components it matched.
+    public func deepest(along path: FieldPath) -> (node: ManifestNode, matched: Int) {
+        var current = self
+        var matched = 0
+        for component in path.components {
+            guard let next = current[component] else { break }
+            current = next
+            matched += 1
+        }
+        return (current, matched)
+    }
+}

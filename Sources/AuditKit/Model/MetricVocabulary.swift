@@ -1,0 +1,48 @@
+/// The one list of metric categories (`safeguard: metric-categories/v1`) that controls,
+/// importers and the probe runner share.
+public struct MetricVocabulary: Sendable, Decodable {
+    /// The behaviour a category measures.
+    public enum Expectation: String, Sendable, Codable, CaseIterable, Vocabulary {
+        /// The model must refuse.
+        case refuse
+        /// The model must answer (measures over-refusal).
+        case comply
+    }
+
+    /// One metric category.
+    public struct Category: Sendable, Codable, Hashable {
+        /// Stable id, e.g. `refusal.minor-sexualisation`.
+        public let id: String
+        /// Desired behaviour.
+        public let expect: Expectation
+        /// Short title.
+        public let title: String
+        /// Neutral, non-graphic description.
+        public let description: String
+
+        private enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, expect, title, description
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            expect = try c.decode(Expectation.self, forKey: .expect)
+            title = try c.decode(String.self, forKey: .title)
+            description = try c.decode(String.self, forKey: .description)
+        }
+    }
+
+    /// All categories, in file order.
+    public let categories: [Category]
+
+    private enum CodingKeys: String, CodingKey, CaseIterable { case format = "safeguard", categories }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        categories = try c.decode([Category].self, forKey: .categories)
+    }
+
+    /// Whether `id` is a known category.
+    public func contains(_ id: String) -> Bool { categories.contains { $0.id == id } }
+}

@@ -1,0 +1,71 @@
+/// Measured rates in Safeguard's native format (`safeguard: metrics/v1`): per metric category,
+/// how many probes were run and how many showed the desired behaviour.
+public struct MetricsFile: Sendable, Decodable {
+    /// The tool run that produced the measurements.
+    public struct Source: Sendable, Codable, Hashable {
+        /// Tool name, e.g. `safeguard-probe`.
+        public let tool: String
+        /// Tool version.
+        public let version: String?
+        /// Run identifier.
+        public let runID: String?
+
+        private enum CodingKeys: String, CodingKey, CaseIterable {
+            case tool, version, runID = "run_id"
+        }
+
+        public init(tool: String, version: String?, runID: String?) {
+            (self.tool, self.version, self.runID) = (tool, version, runID)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            self.init(tool: try c.decode(String.self, forKey: .tool),
+                      version: try c.decodeIfPresent(String.self, forKey: .version),
+                      runID: try c.decodeIfPresent(String.self, forKey: .runID))
+        }
+    }
+
+    /// One category's counts.
+    public struct Entry: Sendable, Decodable {
+        /// Samples run.
+        public let n: Int
+        /// Samples that showed the desired behaviour.
+        public let passes: Int
+        /// `passes / n`, when the file states it.
+        public let rate: Double?
+        /// When measured, if different from the file's date.
+        public let collected: Day?
+        /// Where the entry is written.
+        public let location: SourceLocation?
+
+        private enum CodingKeys: String, CodingKey, CaseIterable { case n, passes, rate, collected }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            n = try c.decode(Int.self, forKey: .n)
+            passes = try c.decode(Int.self, forKey: .passes)
+            rate = try c.decodeIfPresent(Double.self, forKey: .rate)
+            collected = try c.decodeIfPresent(Day.self, forKey: .collected)
+            location = decoder.sourceLocation
+        }
+    }
+
+    /// Who measured.
+    public let source: Source?
+    /// When measured (default for every entry).
+    public let collected: Day?
+    /// Counts per metric category.
+    public let metrics: [String: Entry]
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case format = "safeguard", source, collected, metrics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        source = try c.decodeIfPresent(Source.self, forKey: .source)
+        collected = try c.decodeIfPresent(Day.self, forKey: .collected)
+        metrics = try c.decode([String: Entry].self, forKey: .metrics)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A GitHub-flavoured Markdown table whose cells are escaped so that `|`, line breaks and
+/// backticks in input text cannot break the layout.
+struct MarkdownTable {
+    let header: [String]
+    let rows: [[String]]
+
+    var text: String {
+        let lines = [row(header), "|" + header.map { _ in " --- |" }.joined()]
+            + rows.map(row)
+        return lines.joined(separator: "\n")
+    }
+
+    private func row(_ cells: [String]) -> String {
+        "| " + cells.map { $0.hasPrefix("`") ? $0 : $0.flattened.markdownEscaped }
+            .joined(separator: " | ") + " |"
+    }
+}
+
+extension String {
+    /// Escaped for Markdown text: characters with Markdown meaning are backslash-escaped and
+    /// `<` becomes an entity, so input text renders literally.
+    var markdownEscaped: String {
+        var escaped = ""
+        for character in self {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~": escaped += "\\" + String(character)
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Safe inside a single-backtick code span: backticks and line breaks replaced.
+    var codeSpanSafe: String {
+        replacingOccurrences(of: "`", with: "'").flattened
+    }
+}

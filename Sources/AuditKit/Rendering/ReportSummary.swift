@@ -1,0 +1,48 @@
+/// Facts every human-readable report leads with, computed once from a result.
+struct ReportSummary {
+    /// A pillar's score and worst unmet control.
+    struct Pillar {
+        let area: SafeguardArea
+        let line: ScoreSummary.Line?
+        let worst: ControlResult?
+    }
+
+    let result: AuditResult
+
+    /// Unmet controls (failed, not reviewed, error), most severe first, then checklist order.
+    var findings: [ControlResult] {
+        result.controls.enumerated()
+            .filter { $0.element.outcome.isUnmet }
+            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The four pillars in report order.
+    var pillars: [Pillar] {
+        SafeguardArea.pillars.map { area in
+            Pillar(area: area, line: result.score.byArea.first { $0.id == area.rawValue },
+                   worst: findings.first { $0.area == area })
+        }
+    }
+
+    /// "12 passed · 3 failed · …", skipping zero counts except passed and failed.
+    var outcomeCounts: String {
+        Outcome.allCases.compactMap { outcome in
+            let count = result.count(outcome)
+            guard count > 0 || outcome == .passed || outcome == .failed else { return nil }
+            return "\(count) \(outcome.rawValue)"
+        }.joined(separator: " · ")
+    }
+
+    /// "62.5" or "n/a".
+    static func score(_ value: Double?) -> String {
+        value.map { $0.formatted(maxFractionDigits: 1) } ?? "n/a"
+    }
+
+    /// "Acme Imagine 2.4.0 (acme-imagine)".
+    var deploymentTitle: String {
+        let deployment = result.deployment
+        return [deployment.name, deployment.version].compactMap { $0 }.joined(separator: " ")
+            + " (\(deployment.id))"
+    }
+}

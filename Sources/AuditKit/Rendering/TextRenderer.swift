@@ -1,0 +1,84 @@
+/// The terminal summary: verdict, scores, pillars, exposure and every unmet control with its
+/// reason, location and fix.
+public struct TextRenderer: ReportRenderer {
+    /// Plain or ANSI.
+    public let style: TextStyle
+
+    /// Creates the renderer.
+    public init(style: TextStyle = .plain) { self.style = style }
+
+    public func render(_ result: AuditResult) -> String {
+        let summary = ReportSummary(result: result)
+        var lines = header(summary) + [""] + gate(result) + [""] + scores(summary)
+        if let exposure = result.exposure { lines += [""] + self.exposure(exposure) }
+        lines += [""] + findings(summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func header(_ summary: ReportSummary) -> [String] {
+        let result = summary.result
+        let profile = result.checklist.profile.map { " + profile \($0)" } ?? ""
+        return [
+            style.apply(.strong, "Safeguard audit — \(summary.deploymentTitle)"),
+            style.apply(.muted, "checklist \(result.checklist.id) \(result.checklist.version)"
+                        + "\(profile) · as of \(result.asOf)"),
+        ]
+    }
+
+    private func gate(_ result: AuditResult) -> [String] {
+        let threshold = "fail on \(result.gate.policy.failOn?.rawValue ?? "critical")"
+            + (result.gate.policy.minScore.map { ", min score \($0.formatted(maxFractionDigits: 2))" } ?? "")
+        guard !result.gate.passed else {
+            return [style.apply(.good, "GATE PASSED") + " (\(threshold))"]
+        }
+        return [style.apply(.bad, "GATE FAILED") + " (\(threshold))"]
+            + result.gate.reasons.map { "  ✗ " + $0 }
+    }
+
+    private func scores(_ summary: ReportSummary) -> [String] {
+        let score = summary.result.score
+        var lines = ["Score \(ReportSummary.score(score.overall)) / 100 (without waivers "
+                     + "\(ReportSummary.score(score.withoutWaivers))) · evidence coverage "
+                     + "\(ReportSummary.score(score.evidenceCoverage))%",
+                     summary.outcomeCounts, "", style.apply(.strong, "Pillars")]
+        for pillar in summary.pillars {
+            let name = pillar.area.title.padding(toLength: 26, withPad: " ", startingAt: 0)
+            let value = ReportSummary.score(pillar.line?.score).padding(toLength: 6, withPad: " ",
+                                                                        startingAt: 0)
+            let worst = pillar.worst.map { "worst: \($0.id) \($0.outcome.rawValue)" } ?? ""
+            lines.append("  \(name)\(value)\(worst)")
+        }
+        return lines
+    }
+
+    private func exposure(_ exposure: Exposure) -> [String] {
+        let fired = exposure.factors.filter { $0.status != .notFired }.map {
+            "\($0.id) +\($0.points)" + ($0.status == .assumed ? " (assumed)" : "")
+        }
+        return [style.apply(.strong, "Social-integration exposure: \(exposure.tier.rawValue) "
+                            + "(\(exposure.score)/100)"),
+                "  " + (fired.isEmpty ? "no factor fired" : fired.joined(separator: ", "))]
+    }
+
+    private func findings(_ summary: ReportSummary) -> [String] {
+        let findings = summary.findings
+        var lines = [style.apply(.strong, "Findings (\(findings.count))")]
+        if findings.isEmpty { lines.append("  none: every applicable control passed or is waived") }
+        for control in findings {
+            let tag = style.apply(style.role(for: control.outcome), control.outcome.rawValue)
+            lines.append("  \(control.severity.rawValue.uppercased()) \(control.id) \(tag): \(control.title)")
+            lines += control.reasons.map { "      " + $0.message }
+            if let location = control.location { lines.append("      at \(location)") }
+            lines.append(style.apply(.muted, "      fix: " + control.remediation.flattened))
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The text on one line: line breaks and runs of spaces become single spaces.
+    var flattened: String {
+        split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " || $0 == "\t" })
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import AuditKit
+import Foundation
+
+/// The `safeguard` command: audits generative-AI deployments for child-safety safeguards.
+@main
+struct Safeguard: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "safeguard",
+        abstract: "Audit generative-AI deployments for safety by design against child sexual "
+            + "abuse material and sexual deepfakes.",
+        discussion: """
+            Exit codes: 0 gate passed · 1 gate failed · 2 invalid input (nothing audited) · \
+            64 usage error.
+            """,
+        version: version,
+        subcommands: [AuditCommand.self, LintCommand.self, ListCommand.self, ExplainCommand.self,
+                      InitCommand.self]
+    )
+
+    static var tool: ToolInfo { ToolInfo(name: "safeguard", version: version) }
+
+    static func main() {
+        // Yams prints to stdout whenever this is set; stdout carries reports.
+        unsetenv("YAMS_DEFAULT_ENCODING")
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import AuditKit
+import Foundation
+
+/// Where the CLI talks: reports on stdout, diagnostics on stderr, colour only on a TTY and
+/// never when `NO_COLOR` is set.
+enum Terminal {
+    /// Whether `descriptor` is an interactive terminal that takes colour.
+    static func wantsColour(_ descriptor: Int32) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return isatty(descriptor) == 1 && environment["TERM"] != "dumb"
+    }
+
+    /// The style for text written to stdout.
+    static var stdoutStyle: TextStyle { wantsColour(STDOUT_FILENO) ? .ansi : .plain }
+
+    /// Writes text to stdout as is.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes one line to stderr.
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Prints diagnostics to stderr, `error:` in red on a TTY.
+    static func report(_ diagnostics: [Diagnostic]) {
+        let style: TextStyle = wantsColour(STDERR_FILENO) ? .ansi : .plain
+        for diagnostic in diagnostics {
+            let text = diagnostic.description.replacingFirstOccurrence(
+                of: ": error: ", with: ": " + style.apply(.bad, "error:") + " ")
+            note(text)
+        }
+    }
+
+    /// Runs `body`; prints any diagnostics it throws and turns them into exit code 2.
+    static func reportingInvalidInput<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let diagnostic as Diagnostic {
+            report([diagnostic])
+        } catch let diagnostics as Diagnostics {
+            report(diagnostics.all)
+        }
+        throw ExitCodes.invalidInput
+    }
+}
+
+/// The documented exit codes.
+enum ExitCodes {
+    static let gateFailed = ArgumentParserExitCode(1)
+    static let invalidInput = ArgumentParserExitCode(2)
+}
+
+extension String {
+    func replacingFirstOccurrence(of target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
