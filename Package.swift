@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardCLITests",
-            dependencies: ["AuditKit"]
+            dependencies: ["AuditKit", "safeguard"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -14,7 +14,7 @@ struct ConditionEvaluator {
         case .not(let child):
             return evaluate(child, in: scope, prefix: prefix).negated()
         case .field(let path, let tests):
-            return FieldEvaluator(scope: scope, prefix: prefix).evaluate(path, tests)
+            return FieldEvaluator(scope: scope, prefix: prefix, asOf: context.asOf).evaluate(path, tests)
         case .some(let path, let inner), .each(let path, let inner):
             return quantify(condition.kind, path, inner, scope, prefix)
         case .metric(let test):

@@ -2,6 +2,8 @@
 struct FieldEvaluator {
     let scope: ManifestNode
     let prefix: FieldPath
+    /// The audit's date, for `within_days`.
+    let asOf: Day
 
     func evaluate(_ path: FieldPath, _ tests: [FieldTest]) -> Evaluation {
         let name = prefix.appending(path).description
@@ -9,16 +11,16 @@ struct FieldEvaluator {
         let declared = matched == path.components.count
         return .all(tests.map { test in
             if case .exists(let wanted) = test {
-                let holds = declared == wanted
                 let fact = declared ? "\(name) is declared" : "\(name) is not declared"
-                return Evaluation(holds ? .holds : .fails,
-                                  [Reason(holds ? fact : fact + "; " + test.expectation,
-                                          at: node.location)])
+                // An undeclared claim is unproven, not contradicted.
+                let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
+                return Evaluation(truth, [Reason(truth == .fails ? fact + "; " + test.expectation
+                                                 : fact, at: node.location)])
             }
             guard declared else {
                 return Evaluation(.unknown, [Reason("\(name) is not declared", at: node.location)])
             }
-            let holds = Self.check(node, test)
+            let holds = Self.check(node, test, asOf: asOf)
             let fact = "\(name) is \(node.literal)"
             return Evaluation(holds ? .holds : .fails,
                               [Reason(holds ? fact : fact + "; " + test.expectation,
@@ -27,7 +29,7 @@ struct FieldEvaluator {
     }
 
     /// Whether the value satisfies the test.
-    static func check(_ node: ManifestNode, _ test: FieldTest) -> Bool {
+    static func check(_ node: ManifestNode, _ test: FieldTest, asOf: Day) -> Bool {
         switch test {
         case .equals(let literal): matches(node, literal)
         case .isIn(let literals): literals.contains { matches(node, $0) }
@@ -35,6 +37,8 @@ struct FieldEvaluator {
             if case .list(let items) = node.value { items.contains { matches($0, literal) } } else { false }
         case .atLeast(let bound): node.numeric.map { $0 >= bound } ?? false
         case .atMost(let bound): node.numeric.map { $0 <= bound } ?? false
+        case .withinDays(let days):
+            if case .date(let day) = node.value { (0...days).contains(day.days(until: asOf)) } else { false }
         case .exists: true
         }
     }
@@ -59,6 +63,7 @@ extension FieldTest {
         case .contains(let value): "it must include \(value)"
         case .atLeast(let bound): "it must be at least \(bound.formatted(maxFractionDigits: 6))"
         case .atMost(let bound): "it must be at most \(bound.formatted(maxFractionDigits: 6))"
+        case .withinDays(let days): "it must be within \(days) days before the as-of date"
         case .exists(let wanted): wanted ? "it must be declared" : "it must not be declared"
         }
     }

@@ -20,6 +20,7 @@ public struct Gate: Sendable {
                                + "minimum \(minimum.formatted(maxFractionDigits: 2))")
             }
         }
-        return GateVerdict(passed: reasons.isEmpty, policy: policy, reasons: reasons)
+        return GateVerdict(passed: reasons.isEmpty, failOn: threshold, minScore: policy.minScore,
+                           reasons: reasons)
     }
 }

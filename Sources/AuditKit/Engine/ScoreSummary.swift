@@ -39,8 +39,10 @@ public struct ScoreSummary: Sendable, Codable, Hashable {
 public struct GateVerdict: Sendable, Codable, Hashable {
     /// True when the gate passed.
     public let passed: Bool
-    /// The policy applied.
-    public let policy: GatePolicy
+    /// Lowest severity whose unmet controls fail the gate.
+    public let failOn: Severity
+    /// Lowest acceptable overall score, if one was set.
+    public let minScore: Double?
     /// Why it failed (empty when it passed).
     public let reasons: [String]
 }

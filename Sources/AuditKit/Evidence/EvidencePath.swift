@@ -16,7 +16,8 @@ struct EvidencePath {
         guard !entry.path.hasPrefix("/") && !entry.path.hasPrefix("~") else {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
-        let manifestURL = URL(fileURLWithPath: manifest.path).standardizedFileURL
+        let manifestURL = URL(fileURLWithPath: manifest.source.diskPath ?? manifest.path)
+            .standardizedFileURL
         let folder = manifestURL.deletingLastPathComponent().resolvingSymlinksInPath()
         let resolved = folder.appendingPathComponent(entry.path).standardizedFileURL
             .resolvingSymlinksInPath()

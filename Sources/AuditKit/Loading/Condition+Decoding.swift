@@ -53,12 +53,13 @@ extension Condition: Decodable {
         if let value = try c.decodeIfPresent(String.self, forKey: .contains) { tests.append(.contains(value)) }
         if let value = try c.decodeIfPresent(Double.self, forKey: .atLeast) { tests.append(.atLeast(value)) }
         if let value = try c.decodeIfPresent(Double.self, forKey: .atMost) { tests.append(.atMost(value)) }
+        if let days = try c.decodeIfPresent(Int.self, forKey: .withinDays) { tests.append(.withinDays(days)) }
         if let value = try c.decodeIfPresent(Bool.self, forKey: .exists) { tests.append(.exists(value)) }
         guard !tests.isEmpty else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath,
                 debugDescription: "a field condition needs a test: equals, in, contains, "
-                    + "at_least, at_most or exists"))
+                    + "at_least, at_most, within_days or exists"))
         }
         return .field(try c.decode(FieldPath.self, forKey: .field), tests)
     }
@@ -90,6 +91,7 @@ extension Condition: Decodable {
     }
     private enum FieldKeys: String, CodingKey, CaseIterable {
         case field, equals, `in`, contains, atLeast = "at_least", atMost = "at_most", exists
+        case withinDays = "within_days"
     }
     private enum MetricKeys: String, CodingKey, CaseIterable {
         case metric, atLeast = "at_least", lowerBoundAtLeast = "lower_bound_at_least"

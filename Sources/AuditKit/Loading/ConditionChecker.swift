@@ -74,6 +74,10 @@ struct ConditionChecker {
             if case .number = type { return }
             return report(.invalidCondition, "'\(path)' is \(type.summary); at_least/at_most need "
                           + "a number", at)
+        case .withinDays(let days):
+            if case .date = type, days >= 0 { return }
+            return report(.invalidCondition, "'\(path)' is \(type.summary); within_days needs a "
+                          + "date and a non-negative number of days", at)
         case .exists:
             return
         }

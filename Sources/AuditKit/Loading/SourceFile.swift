@@ -13,12 +13,15 @@ public struct SourceFile: Sendable {
     public let text: String
     /// The raw bytes, for hashing.
     public let bytes: Data
+    /// Where the file really is on disk; nil for text that did not come from disk.
+    public let diskPath: String?
 
     /// Wraps text that did not come from disk (built-ins, tests).
     public init(path: String, text: String) {
         self.path = path
         self.text = text
         self.bytes = Data(text.utf8)
+        self.diskPath = nil
     }
 
     /// Reads a file from disk.
@@ -27,6 +30,7 @@ public struct SourceFile: Sendable {
         let shown = displayPath ?? path
         let bytes = try Self.readCapped(path: path, shown: shown, cap: cap)
         self.path = shown
+        self.diskPath = path
         self.bytes = bytes
         self.text = try Self.decodeText(bytes, shown: shown)
     }

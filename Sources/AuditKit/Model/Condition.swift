@@ -50,6 +50,8 @@ public enum FieldTest: Sendable, Hashable {
     case atLeast(Double)
     /// The numeric value is at most this.
     case atMost(Double)
+    /// The date value is at most this many days before the as-of date (and not after it).
+    case withinDays(Int)
     /// The field is (true) or is not (false) declared.
     case exists(Bool)
 }

@@ -13,10 +13,6 @@ public struct DeploymentIdentity: Sendable, Codable, Hashable {
     /// Markets the deployment ships to.
     public let markets: [String]
 
-    enum CodingKeys: String, CodingKey {
-        case id, name, version, owner, releaseDate = "release_date", markets
-    }
-
     init(_ node: ManifestNode) {
         id = node.text("id") ?? ""
         name = node.text("name") ?? ""

@@ -14,7 +14,11 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
     public init(components: [String]) { self.components = components }
 
     /// The dotted form.
-    public var description: String { components.joined(separator: ".") }
+    public var description: String {
+        components.reduce(into: "") { text, part in
+            text += text.isEmpty || part.hasPrefix("[") ? part : "." + part
+        }
+    }
 
     /// `self` followed by `other`'s components (for `where` clauses inside lists).
     public func appending(_ other: FieldPath) -> FieldPath {

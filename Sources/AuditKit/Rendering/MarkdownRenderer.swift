@@ -100,7 +100,7 @@ public struct MarkdownRenderer: ReportRenderer {
         guard !result.evidence.isEmpty else { return "## Evidence\n\nNo evidence files were given." }
         let rows = result.evidence.map { record in
             [record.id, record.kind.rawValue, record.path, record.collected?.description ?? "—",
-             record.age(on: result.asOf).map { "\($0) days" } ?? "—", "`\(record.sha256)`"]
+             record.age(on: result.asOf).map { "\($0) days" } ?? "—", record.sha256]
         }
         return "## Evidence\n\n" + MarkdownTable(
             header: ["Id", "Kind", "File", "Collected", "Age", "SHA-256"], rows: rows).text

@@ -13,7 +13,7 @@ struct MarkdownTable {
     }
 
     private func row(_ cells: [String]) -> String {
-        "| " + cells.map { $0.hasPrefix("`") ? $0 : $0.flattened.markdownEscaped }
+        "| " + cells.map { $0.flattened.markdownEscaped }
             .joined(separator: " | ") + " |"
     }
 }

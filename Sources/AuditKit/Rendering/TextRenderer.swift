@@ -26,8 +26,8 @@ public struct TextRenderer: ReportRenderer {
     }
 
     private func gate(_ result: AuditResult) -> [String] {
-        let threshold = "fail on \(result.gate.policy.failOn?.rawValue ?? "critical")"
-            + (result.gate.policy.minScore.map { ", min score \($0.formatted(maxFractionDigits: 2))" } ?? "")
+        let threshold = "fail on \(result.gate.failOn.rawValue)"
+            + (result.gate.minScore.map { ", min score \($0.formatted(maxFractionDigits: 2))" } ?? "")
         guard !result.gate.passed else {
             return [style.apply(.good, "GATE PASSED") + " (\(threshold))"]
         }

@@ -1,0 +1,119 @@
+import Testing
+@testable import AuditKit
+
+/// Every condition operator, with Kleene logic for missing claims.
+@Suite struct ConditionTests {
+    static let manifestBody = """
+        capabilities: {modalities: [text, image], image_editing: uploads, companion_persona: false}
+        audience: {minimum_age: 13, children_likely: true}
+        integration: {monthly_active_users: 2000000}
+        safeguards:
+          input_filters:
+            - {id: p, type: classifier, stage: prompt, categories: [nudification], action: block}
+            - {id: u, type: hash-match, stage: upload, hash_lists: [ncmec], action: flag}
+          red_teaming: {last_exercise: 2026-10-01}
+        """
+
+    func truth(_ yaml: String, evidence: EvidenceSet = EvidenceSet(records: [], measurements: []),
+               tier: (RiskTier, Int)? = nil) throws -> Truth {
+        let condition = try YAMLDocument(SourceFile(path: "c.yaml", text: yaml)).decode(Condition.self)
+        let manifest = try Fixtures.manifest(body: Self.manifestBody)
+        let context = EvaluationContext(manifest: manifest, evidence: evidence, asOf: Fixtures.asOf,
+                                        tier: tier)
+        return ConditionEvaluator(context: context).evaluate(condition, in: manifest.root).truth
+    }
+
+    @Test(arguments: [
+        ("{field: capabilities.image_editing, equals: uploads}", Truth.holds),
+        ("{field: capabilities.image_editing, equals: none}", .fails),
+        ("{field: capabilities.companion_persona, equals: false}", .holds),
+        ("{field: audience.minimum_age, equals: 13}", .holds),
+        ("{field: audience.minimum_age, equals: 13.0}", .holds),
+        ("{field: capabilities.image_editing, in: [own-outputs, uploads]}", .holds),
+        ("{field: capabilities.image_editing, in: [none, own-outputs]}", .fails),
+        ("{field: capabilities.modalities, contains: image}", .holds),
+        ("{field: capabilities.modalities, contains: video}", .fails),
+        ("{field: audience.minimum_age, at_least: 13}", .holds),
+        ("{field: audience.minimum_age, at_least: 16}", .fails),
+        ("{field: audience.minimum_age, at_most: 13}", .holds),
+        ("{field: audience.minimum_age, at_most: 12}", .fails),
+        ("{field: integration.monthly_active_users, at_least: 1000000, at_most: 5000000}", .holds),
+        ("{field: safeguards.red_teaming.last_exercise, within_days: 52}", .holds),
+        ("{field: safeguards.red_teaming.last_exercise, within_days: 51}", .fails),
+        ("{field: audience.minimum_age, exists: true}", .holds),
+        ("{field: audience.age_assurance, exists: true}", .unknown),
+        ("{field: audience.age_assurance, exists: false}", .holds),
+        ("{field: audience.minimum_age, exists: false}", .fails),
+        ("{field: audience.age_assurance, equals: verification}", .unknown),
+        ("{field: safeguards.provenance.c2pa, equals: true}", .unknown),
+    ])
+    func fieldTests(_ yaml: String, _ expected: Truth) throws {
+        #expect(try truth(yaml) == expected)
+    }
+
+    @Test(arguments: [
+        ("{all: [{field: audience.minimum_age, at_least: 13}, {field: audience.children_likely, equals: true}]}", Truth.holds),
+        ("{all: [{field: audience.minimum_age, at_least: 18}, {field: audience.age_assurance, exists: true}]}", .fails),
+        ("{all: [{field: audience.minimum_age, at_least: 13}, {field: audience.age_assurance, exists: true}]}", .unknown),
+        ("{any: [{field: audience.minimum_age, at_least: 18}, {field: audience.age_assurance, exists: true}]}", .unknown),
+        ("{any: [{field: audience.minimum_age, at_least: 13}, {field: audience.age_assurance, exists: true}]}", .holds),
+        ("{any: [{field: audience.minimum_age, at_least: 18}, {field: audience.children_likely, equals: false}]}", .fails),
+        ("{not: {field: audience.minimum_age, at_least: 18}}", .holds),
+        ("{not: {field: audience.age_assurance, equals: none}}", .unknown),
+        ("{all: []}", .holds),
+        ("{any: []}", .fails),
+    ])
+    func kleeneLogic(_ yaml: String, _ expected: Truth) throws {
+        #expect(try truth(yaml) == expected)
+    }
+
+    @Test(arguments: [
+        ("{some: safeguards.input_filters, where: {field: stage, equals: upload}}", Truth.holds),
+        ("{some: safeguards.input_filters, where: {all: [{field: stage, equals: upload}, {field: action, equals: block}]}}", .fails),
+        ("{each: safeguards.input_filters, where: {field: type, in: [classifier, hash-match]}}", .holds),
+        ("{each: safeguards.input_filters, where: {field: action, equals: block}}", .fails),
+        ("{each: safeguards.input_filters, where: {field: description, exists: true}}", .unknown),
+        ("{some: safeguards.output_filters, where: {field: action, equals: block}}", .unknown),
+    ])
+    func quantifiers(_ yaml: String, _ expected: Truth) throws {
+        #expect(try truth(yaml) == expected)
+    }
+
+    @Test(arguments: [
+        (RiskTier.high, Truth.holds), (.severe, .fails), (.low, .holds),
+    ])
+    func riskTier(_ wanted: RiskTier, _ expected: Truth) throws {
+        #expect(try truth("{risk_tier_at_least: \(wanted.rawValue)}", tier: (.high, 60)) == expected)
+    }
+
+    @Test func riskTierWithoutAModelIsUnknown() throws {
+        #expect(try truth("{risk_tier_at_least: low}") == .unknown)
+    }
+
+    @Test func someOverAnEmptyListFailsAndEachHolds() throws {
+        let manifest = try Fixtures.manifest(body: "safeguards: {output_filters: []}\n")
+        let context = EvaluationContext(manifest: manifest,
+                                        evidence: EvidenceSet(records: [], measurements: []),
+                                        asOf: Fixtures.asOf)
+        let evaluator = ConditionEvaluator(context: context)
+        let where_ = Condition(.field(FieldPath("action"), [.equals("block")]))
+        let some = evaluator.evaluate(Condition(.some(FieldPath("safeguards.output_filters"), where_)),
+                                      in: manifest.root)
+        let each = evaluator.evaluate(Condition(.each(FieldPath("safeguards.output_filters"), where_)),
+                                      in: manifest.root)
+        #expect(some.truth == .fails)
+        #expect(some.reasons.map(\.message) == ["safeguards.output_filters is empty"])
+        #expect(each.truth == .holds)
+    }
+
+    @Test func reasonsPointAtTheDecidingManifestLine() throws {
+        let manifest = try Fixtures.manifest(body: "audience:\n  minimum_age: 13\n")
+        let context = EvaluationContext(manifest: manifest,
+                                        evidence: EvidenceSet(records: [], measurements: []),
+                                        asOf: Fixtures.asOf)
+        let result = ConditionEvaluator(context: context).evaluate(
+            Condition(.field(FieldPath("audience.minimum_age"), [.atLeast(16)])), in: manifest.root)
+        #expect(result.reasons == [Reason("audience.minimum_age is 13; it must be at least 16",
+                                          at: SourceLocation(file: "manifest.yaml", line: 4, column: 16))])
+    }
+}

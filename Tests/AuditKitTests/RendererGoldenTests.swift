@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import AuditKit
+
+/// One fixed audit rendered in every format, compared byte for byte with golden files.
+@Suite struct RendererGoldenTests {
+    static func result() throws -> AuditResult {
+        let manifest = try Loader.manifest(try SourceFile(
+            reading: Fixtures.path("acme/deployment.yaml"),
+            displayPath: "Fixtures/acme/deployment.yaml"))
+        let evidence = try EvidenceLoader(vocabulary: nil).load(for: manifest)
+        let checklist = try Fixtures.checklist()
+        return Audit(checklist: checklist, asOf: Fixtures.asOf, tool: Fixtures.tool)
+            .run(manifest, evidence: evidence,
+                 inputs: [InputFile(role: .manifest, path: manifest.path, sha256: manifest.sha256)])
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func goldenFile(_ format: ReportFormat) throws {
+        try Golden.check(format.renderer().render(try Self.result()),
+                         against: "acme.\(format.fileExtension)")
+    }
+
+    @Test func ansiStyleColoursOnlyTheTextFormat() throws {
+        let result = try Self.result()
+        #expect(TextRenderer(style: .ansi).render(result).contains("\u{1B}["))
+        #expect(!TextRenderer(style: .plain).render(result).contains("\u{1B}["))
+        #expect(!MarkdownRenderer().render(result).contains("\u{1B}["))
+    }
+
+    @Test func jsonRoundTripsThroughTheCanonicalDecoder() throws {
+        let json = JSONRenderer().render(try Self.result())
+        let decoded = try JSONRenderer.decoder.decode(AuditResult.self, from: Data(json.utf8))
+        #expect(JSONRenderer().render(decoded) == json)
+        #expect(decoded.format == "safeguard-result/v1")
+    }
+
+    @Test(arguments: [
+        ("a|b", "a\\|b"), ("line\nbreak", "line break"), ("`code`", "\\`code\\`"),
+        ("<script>", "&lt;script&gt;"), ("**bold**", "\\*\\*bold\\*\\*"),
+    ])
+    func markdownTableCellsAreEscaped(_ input: String, _ expected: String) {
+        let table = MarkdownTable(header: ["h"], rows: [[input]]).text
+        #expect(table == "| h |\n| --- |\n| \(expected) |")
+    }
+}
