@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// What the CLI writes: deterministic JSON, files via -o and --output-dir, no colour off a TTY,
+/// and built-ins that travel with a copied binary.
+@Suite struct OutputTests {
+    @Test func jsonIsByteIdenticalAcrossRuns() throws {
+        let arguments = ExitCodeTests.audit + ["--format", "json"]
+        let first = try CLI.run(arguments), second = try CLI.run(arguments)
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.contains("\"format\" : \"safeguard-result/v1\""))
+    }
+
+    @Test func outputFileAndFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("r.md")
+        #expect(try CLI.run(ExitCodeTests.audit + ["--format", "markdown", "-o", file.path]).stdout.isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Safeguard audit: Acme"))
+        let reports = folder.appendingPathComponent("reports")
+        let run = try CLI.run(ExitCodeTests.audit + ["--format", "json", "--format", "markdown",
+                                                     "--output-dir", reports.path])
+        #expect(run.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted()
+                == ["acme-imagine.json", "acme-imagine.md"])
+    }
+
+    @Test func noEscapeCodesWhenNotATerminal() throws {
+        let run = try CLI.run(ExitCodeTests.audit, environment: ["NO_COLOR": "1"])
+        #expect(!run.stdout.contains("\u{1B}["))
+        #expect(!run.stderr.contains("\u{1B}["))
+    }
+
+    @Test func copiedBinaryCarriesTheBuiltIns() throws {
+        let folder = try CLI.temporaryFolder()
+        let copy = folder.appendingPathComponent("safeguard")
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let list = try CLI.run(["list"], in: folder, executable: copy)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("unicef-ai-children-3.0 1.0.0 (default)"))
+        let manifest = CLI.root.appendingPathComponent("Examples/guarded-image-generator/deployment.yaml")
+        let audit = try CLI.run(["audit", manifest.path, "--as-of", "2026-11-22"], in: folder,
+                                executable: copy)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        #expect(audit.stdout.contains("checklist unicef-ai-children-3.0"))
+    }
+
+    @Test func explainShowsRefsAndConditions() throws {
+        let run = try CLI.run(["explain", "MLR-01"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("MLR-01: "))
+        #expect(run.stdout.contains("UNICEF3-R2 — "))
+        #expect(run.stdout.contains("Passes when:"))
+    }
+
+    @Test func initWritesAManifestThatLintsClean() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder.appendingPathComponent("deployment.yaml").path
+        #expect(try CLI.run(["init", "-o", path]).status == 0)
+        #expect(try CLI.run(["lint", path]).status == 0)
+        #expect(try CLI.run(["init", "-o", path]).status == 64)
+    }
+}
