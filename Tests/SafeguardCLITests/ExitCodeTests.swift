@@ -79,3 +79,19 @@ import Testing
         #expect(run.stdout.split(separator: "\n").count == checklists.count + examples.count)
     }
 }
+
+extension ExitCodeTests {
+    @Test func aliasBombExitsTwo() throws {
+        let folder = try CLI.temporaryFolder()
+        var lines = ["safeguard: deployment/v1", "a: &a [x, x, x, x, x, x, x, x, x]"]
+        for (previous, name) in zip("abcdefgh", "bcdefghi") {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9)
+                .joined(separator: ", ") + "]")
+        }
+        let bomb = folder.appendingPathComponent("bomb.yaml")
+        try (lines.joined(separator: "\n") + "\n").write(to: bomb, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["audit", bomb.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("\(bomb.path): error: expands to more than 100000 YAML nodes"))
+    }
+}

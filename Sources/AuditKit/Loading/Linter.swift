@@ -37,19 +37,17 @@ public struct Linter: Sendable {
             let manifest = try Loader.manifest(source)
             _ = try EvidenceLoader(vocabulary: validator.vocabulary).load(for: manifest)
         case .profile:
-            let profile = try Loader.profile(source)
             _ = try AuditSetup(catalog: catalog).plan(checklist: nil, profile: source.path)
-            _ = profile
         case .metrics:
             _ = try Loader.metrics(source, vocabulary: validator.vocabulary)
         case .references:
             let registry = try Loader.references(source)
-            return RegistryChecks.duplicates(registry.references.map(\.id), in: source,
-                                             kind: "reference")
+            return RegistryChecks.duplicates(registry.references.map { ($0.id, $0.location) },
+                                             in: source, kind: "reference")
         case .metricCategories:
             let vocabulary = try Loader.vocabulary(source)
-            return RegistryChecks.duplicates(vocabulary.categories.map(\.id), in: source,
-                                             kind: "metric category")
+            return RegistryChecks.duplicates(vocabulary.categories.map { ($0.id, $0.location) },
+                                             in: source, kind: "metric category")
         }
         return []
     }
@@ -57,11 +55,13 @@ public struct Linter: Sendable {
 
 /// Checks shared by the registries.
 enum RegistryChecks {
-    static func duplicates(_ ids: [String], in source: SourceFile, kind: String) -> [Diagnostic] {
+    /// A diagnostic at every entry whose id an earlier entry already has.
+    static func duplicates(_ entries: [(id: String, location: SourceLocation?)], in source: SourceFile,
+                           kind: String) -> [Diagnostic] {
         var seen: Set<String> = []
-        return ids.filter { !seen.insert($0).inserted }.map { id in
-            let line = (1...).lazy.prefix(100_000).first { source.line($0)?.contains(id) != false } ?? 1
-            return source.diagnostic(.duplicateID, "duplicate \(kind) id '\(id)'", line: line, column: 1)
+        return entries.filter { !seen.insert($0.id).inserted }.map { entry in
+            source.diagnostic(.duplicateID, "duplicate \(kind) id '\(entry.id)'",
+                              line: entry.location?.line ?? 1, column: entry.location?.column ?? 1)
         }
     }
 }

@@ -32,10 +32,16 @@ public enum Loader {
 
     /// Loads a native metrics file and checks its counts. - Throws: `Diagnostic`.
     public static func metrics(_ source: SourceFile, vocabulary: MetricVocabulary?) throws -> MetricsFile {
-        let metrics = try decode(MetricsFile.self, .metrics, source)
-        if let problem = MetricsChecks.problems(in: metrics, source: source, vocabulary: vocabulary).first {
-            throw problem
-        }
+        let document = try YAMLDocument(source)
+        try FormatKind.of(document, expected: .metrics)
+        let metrics = try document.decode(MetricsFile.self)
+        let keys = document.root.mapping?["metrics"]?.mapping?.keys.compactMap { key in
+            key.string.map { ($0, SourceLocation(file: source.path, line: key.mark?.line ?? 1,
+                                                 column: key.mark?.column ?? 1)) }
+        } ?? []
+        let problems = MetricsChecks.problems(in: metrics, source: source, vocabulary: vocabulary,
+                                              keyLocations: Dictionary(keys) { first, _ in first })
+        if let problem = problems.first { throw problem }
         return metrics
     }
 

@@ -1,11 +1,12 @@
 /// Semantic checks on a metrics file: counts that add up, a collection date for every entry,
 /// categories from the vocabulary.
 enum MetricsChecks {
-    static func problems(in metrics: MetricsFile, source: SourceFile,
-                         vocabulary: MetricVocabulary?) -> [Diagnostic] {
+    static func problems(in metrics: MetricsFile, source: SourceFile, vocabulary: MetricVocabulary?,
+                         keyLocations: [String: SourceLocation]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (category, entry) in metrics.metrics.sorted(by: { $0.key < $1.key }) {
-            let at = entry.location ?? SourceLocation(file: source.path, line: 1, column: 1)
+            let at = keyLocations[category] ?? entry.location
+                ?? SourceLocation(file: source.path, line: 1, column: 1)
             let report = { (code: Diagnostic.Code, message: String) in
                 found.append(source.diagnostic(code, "\(category): \(message)",
                                                line: at.line, column: at.column))

@@ -10,7 +10,7 @@ public struct MetricVocabulary: Sendable, Decodable {
     }
 
     /// One metric category.
-    public struct Category: Sendable, Codable, Hashable {
+    public struct Category: Sendable, Decodable, Hashable {
         /// Stable id, e.g. `refusal.minor-sexualisation`.
         public let id: String
         /// Desired behaviour.
@@ -19,6 +19,8 @@ public struct MetricVocabulary: Sendable, Decodable {
         public let title: String
         /// Neutral, non-graphic description.
         public let description: String
+        /// Where the entry is written.
+        public let location: SourceLocation?
 
         private enum CodingKeys: String, CodingKey, CaseIterable {
             case id, expect, title, description
@@ -30,6 +32,7 @@ public struct MetricVocabulary: Sendable, Decodable {
             expect = try c.decode(Expectation.self, forKey: .expect)
             title = try c.decode(String.self, forKey: .title)
             description = try c.decode(String.self, forKey: .description)
+            location = decoder.sourceLocation
         }
     }
 

@@ -1,7 +1,7 @@
 /// Every citable reference id (`safeguard: references/v1`), from the research notes.
 public struct ReferenceRegistry: Sendable, Decodable {
     /// One reference: a framework requirement, principle, article or statute.
-    public struct Reference: Sendable, Codable, Hashable {
+    public struct Reference: Sendable, Decodable, Hashable {
         /// Stable id, e.g. `UNICEF3-R2`.
         public let id: String
         /// The source document.
@@ -12,6 +12,8 @@ public struct ReferenceRegistry: Sendable, Decodable {
         public let confidence: Confidence
         /// Where to read it.
         public let url: String?
+        /// Where the entry is written.
+        public let location: SourceLocation?
 
         private enum CodingKeys: String, CodingKey, CaseIterable {
             case id, source, title, confidence, url
@@ -24,6 +26,7 @@ public struct ReferenceRegistry: Sendable, Decodable {
             title = try c.decode(String.self, forKey: .title)
             confidence = try c.decode(Confidence.self, forKey: .confidence)
             url = try c.decodeIfPresent(String.self, forKey: .url)
+            location = decoder.sourceLocation
         }
     }
 
