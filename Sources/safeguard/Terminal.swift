@@ -1,3 +1,4 @@
+import ArgumentParser
 import AuditKit
 import Foundation
 
@@ -49,8 +50,8 @@ enum Terminal {
 
 /// The documented exit codes.
 enum ExitCodes {
-    static let gateFailed = ArgumentParserExitCode(1)
-    static let invalidInput = ArgumentParserExitCode(2)
+    static let gateFailed = ExitCode(1)
+    static let invalidInput = ExitCode(2)
 }
 
 extension String {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import AuditKit
 
-typealias ArgumentParserExitCode = ExitCode
+// Library vocabularies accepted directly as option values; bad values exit 64 with the choices.
 
 extension Day: ExpressibleByArgument {
     public init?(argument: String) { self.init(iso: argument) }
