@@ -30,14 +30,14 @@ public struct AuditSetup: Sendable {
             base = (path as NSString).deletingLastPathComponent
         }
         let (checklist, source) = try loadChecklist(checklistReference, relativeTo: base)
-        let problems = ChecklistValidator(references: try catalog.references(),
-                                          vocabulary: try catalog.vocabulary())
+        let vocabulary = try catalog.vocabulary()
+        let problems = ChecklistValidator(references: try catalog.references(), vocabulary: vocabulary)
             .problems(in: checklist, source: source)
         guard problems.isEmpty else { throw Diagnostics(problems) }
         inputs.insert(InputFile(role: .checklist, path: checklist.origin.path,
                                 sha256: checklist.origin.sha256), at: 0)
         return AuditPlan(checklist: checklist, policy: policy, profileID: profileID, inputs: inputs,
-                         vocabulary: try catalog.vocabulary())
+                         vocabulary: vocabulary)
     }
 
     /// Loads a checklist from a file, or from the built-ins by id.
@@ -50,9 +50,8 @@ public struct AuditSetup: Sendable {
             return (try Loader.checklist(source), source)
         }
         for path in catalog.checklistFolderPaths {
-            guard let source = catalog.source(path), try Loader.format(of: source) == .checklist
+            guard let source = catalog.source(path), let checklist = try Loader.checklistIfAny(source)
             else { continue }
-            let checklist = try Loader.checklist(source)
             if checklist.id == reference { return (checklist, source) }
         }
         let known = try catalog.checklists().map(\.id)

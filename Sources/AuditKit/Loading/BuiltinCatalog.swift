@@ -28,12 +28,7 @@ public struct BuiltinCatalog: Sendable {
     /// Every embedded checklist, in path order.
     /// - Throws: `Diagnostic` if a built-in is malformed (a build of this repository never is).
     public func checklists() throws -> [Checklist] {
-        try checklistFolderPaths.compactMap { path -> Checklist? in
-            guard let source = source(path), try Loader.format(of: source) == .checklist else {
-                return nil
-            }
-            return try Loader.checklist(source)
-        }
+        try checklistFolderPaths.compactMap { path in try source(path).flatMap(Loader.checklistIfAny) }
     }
 
     /// The embedded checklist with `id`, or nil.

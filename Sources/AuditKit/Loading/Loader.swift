@@ -25,6 +25,16 @@ public enum Loader {
         return checklist
     }
 
+    /// Loads a checklist if `source` is one; nil for any other format. Parses the file once.
+    /// - Throws: `Diagnostic`.
+    public static func checklistIfAny(_ source: SourceFile) throws -> Checklist? {
+        let document = try YAMLDocument(source)
+        guard try FormatKind.of(document) == .checklist else { return nil }
+        var checklist = try document.decode(Checklist.self)
+        checklist.origin = .init(path: source.path, sha256: SHA256Digest.hex(of: source.bytes))
+        return checklist
+    }
+
     /// Loads a profile. - Throws: `Diagnostic`.
     public static func profile(_ source: SourceFile) throws -> Profile {
         try decode(Profile.self, .profile, source)
