@@ -8,8 +8,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("safeguard-evidence-\(UUID().uuidString)/deployment")
+        folder = try Fixtures.temporaryFolder("evidence").appendingPathComponent("deployment")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("evidence/dir"),
                                                 withIntermediateDirectories: true)
         try "outside\n".write(to: folder.deletingLastPathComponent().appendingPathComponent("secret.md"),

@@ -7,9 +7,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("safeguard-file-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try Fixtures.temporaryFolder("file-tests")
     }
 
     func write(_ name: String, _ bytes: [UInt8]) throws -> String {

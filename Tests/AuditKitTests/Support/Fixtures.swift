@@ -32,4 +32,12 @@ enum Fixtures {
     }
 
     static let tool = ToolInfo(name: "safeguard", version: "test")
+
+    /// A fresh folder under the system's temporary directory.
+    static func temporaryFolder(_ label: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("safeguard-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
 }
