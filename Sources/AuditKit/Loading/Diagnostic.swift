@@ -26,7 +26,6 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownField = "semantic.unknown-field"
         case invalidCondition = "semantic.invalid-condition"
         case evidenceMissing = "evidence.missing"
-        case usage = "usage"
     }
 
     /// Where the problem is; `line`/`column` are absent when the whole file is at fault.

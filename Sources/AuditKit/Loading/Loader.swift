@@ -18,11 +18,11 @@ public enum Loader {
     }
 
     /// Loads and decodes a checklist. Semantic checks are `ChecklistValidator`'s job.
-    /// - Throws: `Diagnostic`.
-    public static func checklist(_ source: SourceFile, path: String? = nil) throws -> Checklist {
-        var checklist = try decode(Checklist.self, .checklist, source)
-        checklist.origin = .init(path: path ?? source.path, sha256: SHA256Digest.hex(of: source.bytes))
-        return checklist
+    /// - Throws: `Diagnostic`, also when the file is not a checklist.
+    public static func checklist(_ source: SourceFile) throws -> Checklist {
+        let document = try YAMLDocument(source)
+        try FormatKind.of(document, expected: .checklist)
+        return try checklist(in: document)
     }
 
     /// Loads a checklist if `source` is one; nil for any other format. Parses the file once.
@@ -30,9 +30,7 @@ public enum Loader {
     public static func checklistIfAny(_ source: SourceFile) throws -> Checklist? {
         let document = try YAMLDocument(source)
         guard try FormatKind.of(document) == .checklist else { return nil }
-        var checklist = try document.decode(Checklist.self)
-        checklist.origin = .init(path: source.path, sha256: SHA256Digest.hex(of: source.bytes))
-        return checklist
+        return try checklist(in: document)
     }
 
     /// Loads a profile. - Throws: `Diagnostic`.
@@ -68,6 +66,13 @@ public enum Loader {
     /// The format a file declares, after parsing it. - Throws: `Diagnostic`.
     public static func format(of source: SourceFile) throws -> FormatKind {
         try FormatKind.of(try YAMLDocument(source))
+    }
+
+    private static func checklist(in document: YAMLDocument) throws -> Checklist {
+        var checklist = try document.decode(Checklist.self)
+        checklist.origin = .init(path: document.source.path,
+                                 sha256: SHA256Digest.hex(of: document.source.bytes))
+        return checklist
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ kind: FormatKind,

@@ -8,10 +8,12 @@ struct ReportSummary {
     }
 
     let result: AuditResult
-
     /// Unmet controls (failed, not reviewed, error), most severe first, then checklist order.
-    var findings: [ControlResult] {
-        result.controls.enumerated()
+    let findings: [ControlResult]
+
+    init(result: AuditResult) {
+        self.result = result
+        findings = result.controls.enumerated()
             .filter { $0.element.outcome.isUnmet }
             .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
             .map(\.element)
