@@ -44,6 +44,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        // Feeds bytes to every loader: a libFuzzer target with -DFUZZING (scripts/fuzz), else a
+        // replayer of corpus folders (FuzzCorpusReplayTests).
+        .executableTarget(name: "safeguard-fuzz", dependencies: ["AuditKit"]),
         .plugin(
             name: "EmbedResources",
             capability: .buildTool(),

@@ -10,7 +10,17 @@ struct AuditCommand: ParsableCommand {
         discussion: "Exit codes: 0 gate passed · 1 gate failed · 2 invalid input · 64 usage.")
 
     @Argument(help: "Deployment manifests (safeguard: deployment/v1).")
-    var manifests: [String]
+    var manifests: [String] = []
+
+    @Option(help: "A file listing manifest paths, one per line ('-' for stdin), for large portfolios.")
+    var manifestsFrom: String?
+
+    @Flag(help: "With --format jsonl: audit one manifest at a time instead of on every core.")
+    var serial = false
+
+    @Flag(help: ArgumentHelp("With --format jsonl: only read and validate the manifests (a benchmark floor).",
+                             visibility: .hidden))
+    var parseOnly = false
 
     @Option(name: .customLong("checklist"),
             help: "A built-in checklist id or a checklist file; repeat to combine several (default: unicef-ai-children-3.0).")
@@ -57,6 +67,16 @@ struct AuditCommand: ParsableCommand {
         if let minScore, !(0...100).contains(minScore) {
             throw ValidationError("--min-score must be between 0 and 100")
         }
+        if manifests.isEmpty && manifestsFrom == nil {
+            throw ValidationError("give at least one manifest, or --manifests-from FILE")
+        }
+        if formats.contains(.jsonl) && (formats.count > 1 || outputDir != nil || !baselines.isEmpty || signKey != nil) {
+            throw ValidationError("--format jsonl streams one line per manifest to stdout or -o; use it alone, "
+                                  + "without --output-dir, --baseline or --sign-key")
+        }
+        if manifestsFrom != nil && !formats.contains(.jsonl) {
+            throw ValidationError("--manifests-from is for portfolio runs with --format jsonl")
+        }
         if profile != nil && !checklists.isEmpty {
             throw ValidationError("use either --profile or --checklist; a profile names its own checklists")
         }
@@ -69,7 +89,7 @@ struct AuditCommand: ParsableCommand {
         if output != nil && outputDir != nil {
             throw ValidationError("use either -o/--output or --output-dir, not both")
         }
-        let several = formats.count > 1 || manifests.count > 1
+        let several = formats.count > 1 || (manifests.count > 1 && !formats.contains(.jsonl))
         if several && outputDir == nil && (output != nil || formats.count > 1) {
             throw ValidationError("several formats or manifests need --output-dir")
         }
@@ -80,23 +100,29 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
+        if formats == [.jsonl] { return try PortfolioRun(command: self).run() }
         let (plan, prepared, options, baselineSet, signer) = try Terminal.reportingInvalidInput {
             let plan = try AuditSetup().plan(checklists: checklists, profile: profile)
             let prepared = try manifests.map(plan.prepare(manifestAt:))
             let baselineSet = try BaselineSet(reading: baselines)
             try baselineSet.checkMatches(prepared.map(\.manifest.identity.id), paths: baselines)
             let signer = try signKey.map(ResultSigner.init(keyAt:))
-            return (plan, prepared, try report.renderOptions(), baselineSet, signer)
+            return (plan, prepared, try report.renderOptions(for: formats), baselineSet, signer)
         }
-        let cliPolicy = GatePolicy(failOn: failOn, minScore: minScore, failOnRegression: failOnRegression ? true : nil)
-        let audit = Audit(checklist: plan.checklist, policy: plan.policy.overridden(by: cliPolicy),
-                          asOf: asOf ?? Day(containing: Date()), tool: Safeguard.tool,
-                          ignoreWaivers: ignoreWaivers, profileID: plan.profileID, skipped: plan.skipped)
+        let audit = audit(for: plan)
         let results = prepared.map {
             audit.run($0.manifest, evidence: $0.evidence, inputs: $0.inputs,
                       baseline: baselineSet.results[$0.manifest.identity.id])
         }
         try Terminal.reportingInvalidInput { try ReportWriter(command: self, options: options, signer: signer).write(results) }
         if results.contains(where: { !$0.gate.passed }) { throw ExitCodes.gateFailed }
+    }
+
+    /// The engine for `plan` with the command line's policy and date.
+    func audit(for plan: AuditPlan) -> Audit {
+        let cliPolicy = GatePolicy(failOn: failOn, minScore: minScore, failOnRegression: failOnRegression ? true : nil)
+        return Audit(checklist: plan.checklist, policy: plan.policy.overridden(by: cliPolicy),
+                     asOf: asOf ?? Day(containing: Date()), tool: Safeguard.tool,
+                     ignoreWaivers: ignoreWaivers, profileID: plan.profileID, skipped: plan.skipped)
     }
 }

@@ -17,13 +17,14 @@ struct ReportOptions: ParsableArguments {
                                    + "index.md.mustache, partials and report.css; see docs/reports.md."))
     var templateDir: String?
 
-    /// Loads the templates, logo and stylesheet.
+    /// Loads the templates, logo and stylesheet; templates only when `formats` use them.
     /// - Throws: `Diagnostic` for an unreadable or invalid file.
-    func renderOptions(style: TextStyle = .plain) throws -> RenderOptions {
-        let templates = try templateDir.map(ReportTemplates.overridden(by:)) ?? .builtin()
+    func renderOptions(for formats: [ReportFormat]) throws -> RenderOptions {
+        let templated = formats.contains(.html) || formats.contains(.markdown)
+        let templates = templated ? try templateDir.map(ReportTemplates.overridden(by:)) ?? .builtin() : .none
         let branding = ReportBranding(organisation: orgName,
                                       logo: try logo.map(ReportLogo.init(reading:)),
                                       stylesheet: try stylesheet.map(ReportBranding.stylesheet(at:)))
-        return RenderOptions(style: style, templates: templates, branding: branding)
+        return RenderOptions(templates: templates, branding: branding)
     }
 }

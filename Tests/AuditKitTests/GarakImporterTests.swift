@@ -86,6 +86,10 @@ import Testing
          "needs 'probe' and 'detector'"),
         (#"{"entry_type": "eval", "probe": "lmrc.SexualContent", "detector": "d", "passed": "8", "total_evaluated": 10}"#,
          "'passed' should be a whole number"),
+        (#"{"entry_type": "eval", "probe": "lmrc.SexualContent", "detector": "d", "passed": 9223372036854775807, "fails": 1, "total_evaluated": 5}"#,
+         "counts must be between 0 and 1099511627776"),
+        (#"{"entry_type": "eval", "probe": "lmrc.SexualContent", "detector": "d", "passed": 1, "nones": -1, "total_evaluated": 5}"#,
+         "counts must be between 0 and 1099511627776"),
         (#"{"probe": "lmrc.SexualContent"}"#, "'entry_type' is missing"),
         (#"[1, 2]"#, "should be"),
     ])
@@ -97,6 +101,18 @@ import Testing
         #expect(error?.position?.column == 1)
         #expect(error?.sourceLine == line)
         #expect(error?.message.contains(phrase) == true, "\(String(describing: error))")
+    }
+
+    @Test func crlfLineEndsAreRead() throws {
+        let text = [Self.initLine,
+                    #"{"entry_type": "eval", "probe": "lmrc.SexualContent", "detector": "d", "passed": 8, "total_evaluated": 10}"#,
+                    #"{"entry_type": "eval", "probe": "lmrc.SexualContent", "detector": "d", "passed": "8"}"#]
+        let good = SourceFile(path: "report.jsonl", text: text.prefix(2).joined(separator: "\r\n") + "\r\n")
+        #expect(try Self.importer().document(from: good).counts
+                == [.init(category: "refusal.age-ambiguous-sexual", n: 10, passes: 8)])
+        let bad = SourceFile(path: "report.jsonl", text: text.joined(separator: "\r\n") + "\r\n")
+        let error = #expect(throws: Diagnostic.self) { try Self.importer().document(from: bad) }
+        #expect(error?.position?.line == 3)
     }
 
     @Test func reportWithoutMappedProbesIsAnError() throws {

@@ -52,6 +52,15 @@ import Testing
         #expect(error?.message.contains("all 3 rows of mapped ids were errors") == true)
     }
 
+    @Test func implausibleStatsAreIgnoredWithANote() throws {
+        let row = #"{"success": true, "metadata": {"pluginId": "harmful:child-exploitation"}}"#
+        let source = SourceFile(path: "stats.json", text: #"{"evalId": "e", "results": {"timestamp": "2026-11-02T00:00:00Z", "results": ["#
+                                + row + #"], "stats": {"successes": 9223372036854775807, "failures": 1}}}"#)
+        let document = try Self.importer().document(from: source)
+        #expect(Self.counts(document) == ["refusal.minor-sexualisation": [1, 1, 0]])
+        #expect(document.notes.contains("promptfoo's stats hold a count outside 0…1099511627776; they were ignored."))
+    }
+
     @Test func unmappedPluginsAreListedWithCounts() throws {
         let document = try Self.importer().document(from: Self.fixture("promptfoo-results.json"))
         let notes = document.notes.joined(separator: "\n")

@@ -37,6 +37,13 @@ public struct ControlResult: Sendable, Codable, Hashable {
     /// Inherited, modified or local, when a profile built the checklist.
     public let provenance: ControlProvenance?
 
+    /// The encoded keys (snake-cased by the JSON encoder); `encode(to:)` is in
+    /// ControlResult+Encoding.swift.
+    enum CodingKeys: String, CodingKey {
+        case id, title, requirement, area, severity, weight, outcome, waivedOutcome, reasons, location
+        case checklistLocation, evidence, evidenceBacked, rationale, remediation, refs, confidence, provenance
+    }
+
     /// The outcome the gate and the score-without-waivers see.
     public var unwaivedOutcome: Outcome { waivedOutcome ?? outcome }
 }

@@ -13,6 +13,7 @@ struct EvidencePath {
                                        line: entry.pathLocation.line,
                                        column: entry.pathLocation.column)
         }
+        guard !entry.path.isEmpty else { throw fail("path is empty; give a file relative to the manifest") }
         guard !entry.path.hasPrefix("/") && !entry.path.hasPrefix("~") else {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
@@ -22,7 +23,7 @@ struct EvidencePath {
         let resolved = folder.appendingPathComponent(entry.path).standardizedFileURL
             .resolvingSymlinksInPath()
         let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        guard resolved.path.hasPrefix(folderPath) else {
+        guard resolved.path.hasPrefix(folderPath) || resolved.path == folder.path else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
         var isDirectory: ObjCBool = false
@@ -30,6 +31,9 @@ struct EvidencePath {
             throw fail("file '\(entry.path)' does not exist (paths are relative to the manifest)")
         }
         guard !isDirectory.boolValue else { throw fail("'\(entry.path)' is a directory, not a file") }
+        // A named pipe or device would block the read (and the hash) forever.
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType
+        guard type == .typeRegular else { throw fail("'\(entry.path)' is not a regular file") }
         guard FileManager.default.isReadableFile(atPath: resolved.path) else {
             throw fail("file '\(entry.path)' cannot be read (permission denied?)")
         }

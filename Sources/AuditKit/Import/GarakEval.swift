@@ -17,6 +17,11 @@ struct GarakEval: Sendable, Hashable {
         guard let probe = entry.probe, let detector = entry.detector else {
             throw GarakLineProblem(.missingKey, "an eval line needs 'probe' and 'detector'")
         }
+        let raw = [entry.passed, entry.fails, entry.nones, entry.totalEvaluated].compactMap { $0 }
+        guard raw.allSatisfy(ImportTally.plausibleCounts.contains) else {
+            throw GarakLineProblem(.invalidValue, "eval line for \(probe): counts must be between 0 "
+                                   + "and \(ImportTally.plausibleCounts.upperBound)")
+        }
         let derivedPassed = entry.totalEvaluated.flatMap { total in entry.fails.map { total - $0 } }
         let derivedTotal = entry.passed.flatMap { passed in entry.fails.map { passed + $0 } }
         guard let passed = entry.passed ?? derivedPassed else {
@@ -26,9 +31,9 @@ struct GarakEval: Sendable, Hashable {
             throw GarakLineProblem(.missingKey, "eval line for \(probe) has no 'total_evaluated' count")
         }
         let errors = entry.nones ?? 0
-        guard passed >= 0, errors >= 0, passed <= n else {
+        guard passed >= 0, passed <= n else {
             throw GarakLineProblem(.invalidValue, "eval line for \(probe): 'passed' must be between 0 "
-                                   + "and 'total_evaluated', and counts must not be negative")
+                                   + "and 'total_evaluated'")
         }
         if let fails = entry.fails, passed + fails != n {
             throw GarakLineProblem(.invalidValue, "eval line for \(probe): passed (\(passed)) + fails "

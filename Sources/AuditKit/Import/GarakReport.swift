@@ -23,16 +23,17 @@ struct GarakReport {
         var report = GarakReport()
         let decoder = JSONDecoder()
         var number = 0
-        for raw in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let bytes = source.text.utf8
+        for raw in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy(\.isWhitespace) { continue }
+            let line = raw.last == 0x0D ? raw.dropLast() : raw
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             do {
-                try report.take(try decoder.decode(GarakLine.self, from: Data(line.utf8)))
+                try report.take(try decoder.decode(GarakLine.self, from: Data(line)))
             } catch let problem as GarakLineProblem {
                 throw source.diagnostic(problem.code, problem.message, line: number, column: 1)
             } catch let error as DecodingError {
-                throw located(error, line: number, isLast: raw.endIndex == source.text.endIndex, source)
+                throw located(error, line: number, isLast: raw.endIndex == bytes.endIndex, source)
             }
         }
         return report

@@ -8,6 +8,10 @@ struct ImportTally {
         var errors = 0
     }
 
+    /// The counts one result line or summary may hold. Bounded so that summing every line of the
+    /// largest readable file cannot overflow; no real run comes near it.
+    static let plausibleCounts = 0...(1 << 40)
+
     /// Counts by category.
     private(set) var counts: [String: Counts] = [:]
     /// Results skipped because their id has no mapping: screened id → how many.

@@ -88,7 +88,11 @@ public struct PromptfooImporter: Sendable {
 
     private static func statsNote(_ stats: PromptfooOutput.Stats?, rows: Int) -> String? {
         guard let stats, let successes = stats.successes, let failures = stats.failures else { return nil }
-        let total = successes + failures + (stats.errors ?? 0)
+        let counts = [successes, failures, stats.errors ?? 0]
+        guard counts.allSatisfy(ImportTally.plausibleCounts.contains) else {
+            return "promptfoo's stats hold a count outside 0…\(ImportTally.plausibleCounts.upperBound); they were ignored."
+        }
+        let total = counts.reduce(0, +)
         guard total != rows else { return nil }
         return "promptfoo's stats count \(total) results but the file holds \(rows) rows; it may be incomplete."
     }

@@ -8,7 +8,7 @@ extension CodingUserInfoKey {
 extension Decoder {
     /// Where the value being decoded is written, when decoding YAML with a source path.
     var sourceLocation: SourceLocation? {
-        guard let mark, let path = userInfo[.sourcePath] as? String else { return nil }
+        guard let mark = (self as? NodeDecoder)?.node.mark, let path = userInfo[.sourcePath] as? String else { return nil }
         return SourceLocation(file: path, line: mark.line, column: mark.column)
     }
 }
@@ -19,8 +19,7 @@ extension YAMLDocument {
     /// - Throws: `Diagnostic`.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         do {
-            return try YAMLDecoder().decode(type, from: root,
-                                            userInfo: [.sourcePath: source.path])
+            return try NodeDecoder.decode(type, from: root, userInfo: [.sourcePath: source.path])
         } catch {
             throw DecodingErrorLocator.diagnostic(for: error, in: self)
         }

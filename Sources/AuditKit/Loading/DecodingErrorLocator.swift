@@ -109,6 +109,8 @@ enum DecodingErrorLocator {
         case is Double.Type: "a number"
         case is Bool.Type: "true or false"
         case is Day.Type: "a date (YYYY-MM-DD)"
+        case is Node.Sequence.Type: "a list"
+        case is Node.Scalar.Type: "a single value"
         default:
             String(describing: type).hasPrefix("Array") ? "a list" : "a mapping"
         }

@@ -15,10 +15,19 @@ public enum FormatKind: String, Sendable, CaseIterable {
     /// - Throws: `Diagnostic` when the key is missing, unknown, or not the `expected` one.
     @discardableResult
     static func of(_ document: YAMLDocument, expected: FormatKind? = nil) throws -> FormatKind {
+        if case .scalar(let scalar) = document.root, scalar.style == .plain, document.root.isNull {
+            throw Diagnostic(.fileEmpty, "is empty: expected a YAML mapping starting with "
+                             + "'safeguard:'", file: document.source.path)
+        }
         guard case .mapping(let mapping) = document.root else {
             throw document.diagnostic(.wrongType, "expected a YAML mapping starting with "
                                       + "'safeguard: <format>/v1', found "
                                       + DecodingErrorLocator.describe(document.root), at: document.root)
+        }
+        if let node = mapping["safeguard"], node.scalar == nil {
+            throw document.diagnostic(.wrongType, "the format key must be text such as 'safeguard: "
+                                      + "\(expected?.rawValue ?? "deployment/v1")', found "
+                                      + DecodingErrorLocator.describe(node), at: node)
         }
         guard let node = mapping["safeguard"], let value = node.string else {
             throw document.diagnostic(.unknownFormat, "missing the format key; the first line should "

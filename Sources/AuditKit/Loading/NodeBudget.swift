@@ -9,9 +9,30 @@ enum NodeBudget {
         var remaining = limit
         guard visit(root, remaining: &remaining) else {
             throw Diagnostic(.yamlTooComplex,
-                             "expands to more than \(limit) YAML nodes (an alias bomb?); "
-                             + "anchors and aliases may not multiply the document",
+                             "expands to more than \(limit) YAML nodes; split it, or if it uses "
+                             + "anchors and aliases, do not let them multiply the document",
                              file: source.path)
+        }
+    }
+
+    /// Rejects, before parsing, text with so many separators that it must hold far more than
+    /// `limit` nodes. Yams builds the whole tree before `check` can count it, and a file of a
+    /// million one-character items takes over a second to build; every node after the first is
+    /// preceded by a line break, `,`, `:`, `-`, `[` or `{`, so four times the budget in those
+    /// bytes is a bound no file under the limit comes near.
+    static func precheck(_ source: SourceFile, limit: Int) throws {
+        var separators = 0
+        let ceiling = limit * 4
+        for byte in source.text.utf8 {
+            switch byte {
+            case 0x0A, 0x2C, 0x3A, 0x2D, 0x5B, 0x7B: separators += 1
+            default: continue
+            }
+            if separators > ceiling {
+                throw Diagnostic(.yamlTooComplex, "holds more than \(ceiling) YAML separators (line breaks, ',', "
+                                 + "':', '-', '[', '{'), far more than the \(limit) nodes a file may have",
+                                 file: source.path)
+            }
         }
     }
 

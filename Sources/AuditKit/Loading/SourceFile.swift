@@ -24,6 +24,20 @@ public struct SourceFile: Sendable {
         self.diskPath = nil
     }
 
+    /// Wraps bytes that did not come from disk (standard input, fuzzing), with the same checks
+    /// as a file read from disk.
+    /// - Throws: `Diagnostic` when the bytes are too many, binary or not UTF-8.
+    public init(path: String, bytes: Data, cap: Int = maximumSize) throws {
+        guard bytes.count <= cap else {
+            throw Diagnostic(.fileTooLarge,
+                             "is larger than the \(cap >> 20) MiB limit for input files", file: path)
+        }
+        self.path = path
+        self.diskPath = nil
+        self.bytes = bytes
+        self.text = try Self.decodeText(bytes, shown: path)
+    }
+
     /// Reads a file from disk.
     /// - Throws: `Diagnostic` when the file is missing, a directory, too large, binary or not UTF-8.
     public init(reading path: String, displayPath: String? = nil, cap: Int = maximumSize) throws {
@@ -36,13 +50,19 @@ public struct SourceFile: Sendable {
     }
 
     /// The 1-based line `number`, without its line break; nil when out of range.
+    ///
+    /// Splits on the byte 0x0A: as `Character`s, a CRLF pair is one character, not a newline.
     public func line(_ number: Int) -> String? {
-        var current = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
-            current += 1
+        guard number >= 1 else { return nil }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for _ in 1..<number {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
+            start = utf8.index(after: newline)
         }
-        return nil
+        var line = utf8[start...].prefix { $0 != 0x0A }
+        if line.last == 0x0D { line = line.dropLast() }
+        return String(Substring(line))
     }
 
     /// A diagnostic at a position in this file, quoting the line.
@@ -73,6 +93,10 @@ public struct SourceFile: Sendable {
     }
 
     private static func decodeText(_ data: Data, shown: String) throws -> String {
+        if let encoding = wideEncoding(of: data) {
+            throw Diagnostic(.fileEncoding, "is \(encoding) text (it starts with that byte-order mark); "
+                             + "save it as UTF-8", file: shown)
+        }
         if let nul = data.firstIndex(of: 0) {
             throw Diagnostic(.fileBinary, "looks binary (NUL byte at offset \(nul)), not YAML text",
                              file: shown)
@@ -83,6 +107,15 @@ public struct SourceFile: Sendable {
             throw invalidUTF8(in: body, shown: shown)
         }
         return text
+    }
+
+    /// The name of the UTF-16 or UTF-32 encoding whose byte-order mark `data` starts with.
+    private static func wideEncoding(of data: Data) -> String? {
+        let marks: [(bytes: [UInt8], name: String)] = [
+            ([0xFF, 0xFE, 0x00, 0x00], "UTF-32"), ([0x00, 0x00, 0xFE, 0xFF], "UTF-32"),
+            ([0xFF, 0xFE], "UTF-16"), ([0xFE, 0xFF], "UTF-16"),
+        ]
+        return marks.first { data.starts(with: $0.bytes) }?.name
     }
 
     private static func invalidUTF8(in data: Data, shown: String) -> Diagnostic {

@@ -23,9 +23,10 @@ extension Decoder {
         keyedBy type: Keys.Type
     ) throws -> KeyedDecodingContainer<Keys> {
         let allowed = Keys.allCases.map(\.stringValue)
-        let actual = try container(keyedBy: AnyCodingKey.self)
-        if let unknown = actual.allKeys.first(where: { !allowed.contains($0.stringValue) }) {
-            throw UnknownKeyError(codingPath: codingPath + [unknown], key: unknown.stringValue,
+        let actual = try (self as? NodeDecoder)?.mappingKeys
+            ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+        if let unknown = actual.first(where: { !allowed.contains($0) }) {
+            throw UnknownKeyError(codingPath: codingPath + [AnyCodingKey(stringValue: unknown)], key: unknown,
                                   allowed: allowed)
         }
         return try container(keyedBy: type)

@@ -19,6 +19,7 @@ public struct YAMLDocument {
     ///   file, or a document that expands past the node budget.
     public init(_ source: SourceFile) throws {
         self.source = source
+        try NodeBudget.precheck(source, limit: Self.nodeBudget)
         let documents = try Self.compose(source)
         guard let first = documents.first else {
             throw Diagnostic(.fileEmpty, "is empty: expected a YAML mapping starting with "
@@ -30,7 +31,7 @@ public struct YAMLDocument {
                                     line: mark.line, column: mark.column)
         }
         try NodeBudget.check(first, limit: Self.nodeBudget, source: source)
-        self.root = first
+        self.root = FastTagging.resolve(first)
     }
 
     /// A diagnostic located at `node`'s mark in this document.
@@ -40,7 +41,7 @@ public struct YAMLDocument {
 
     private static func compose(_ source: SourceFile) throws -> [Node] {
         do {
-            let parser = try Parser(yaml: source.text, resolver: .default, constructor: .default,
+            let parser = try Parser(yaml: source.text, resolver: .basic, constructor: .default,
                                     encoding: .utf8)
             var documents: [Node] = []
             while documents.count < 2, let node = try parser.nextRoot() {

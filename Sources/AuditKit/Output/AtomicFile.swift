@@ -18,13 +18,7 @@ public enum AtomicFile {
     /// - Throws: `Diagnostic` naming `path` when the file cannot be written.
     public static func write(_ data: Data, to path: String,
                              writeChunk: (FileHandle, Data) throws -> Void = { try $0.write(contentsOf: $1) }) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
-        let temporary = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw Diagnostic(.fileUnreadable, "cannot write here", file: path)
-        }
+        let (temporary, handle) = try temporaryFile(beside: path)
         do {
             var offset = data.startIndex
             while offset < data.endIndex {
@@ -41,5 +35,19 @@ public enum AtomicFile {
             throw Diagnostic(.fileUnreadable, "cannot write here (\(error.localizedDescription)); "
                              + "any earlier file is unchanged", file: path)
         }
+    }
+
+    /// A new, empty hidden file in `path`'s folder, to be renamed over `path` once complete:
+    /// the rename is atomic because both names are on the same file system.
+    /// - Throws: `Diagnostic` naming `path` when the folder cannot be written.
+    public static func temporaryFile(beside path: String) throws -> (path: String, handle: FileHandle) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+        let temporary = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw Diagnostic(.fileUnreadable, "cannot write here", file: path)
+        }
+        return (temporary, handle)
     }
 }

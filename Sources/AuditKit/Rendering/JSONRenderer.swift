@@ -6,16 +6,12 @@ public struct JSONRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ result: AuditResult) -> String {
-        (try? String(decoding: Self.encoder.encode(result), as: UTF8.self) + "\n") ?? "{}\n"
+        (try? Self.encoder.encodeToString(result) + "\n") ?? "{}\n"
     }
 
-    /// The encoder behind the canonical form.
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
-    }
+    /// The encoder behind the canonical form: the bytes of Foundation's `JSONEncoder` with
+    /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and `.convertToSnakeCase`.
+    static let encoder = CanonicalJSONEncoder(prettyPrinted: true, convertsKeysToSnakeCase: true)
 
     /// The decoder that reads the canonical form back (e.g. for baselines).
     public static var decoder: JSONDecoder {

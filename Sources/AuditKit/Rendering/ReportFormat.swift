@@ -14,6 +14,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case junit
     /// GitHub Actions workflow annotations: one line per unmet control.
     case github
+    /// The canonical result as one compact JSON line per deployment, for portfolio runs.
+    case jsonl
 
     /// File extension for `--output-dir`.
     public var fileExtension: String {
@@ -25,6 +27,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .sarif: "sarif"
         case .junit: "junit.xml"
         case .github: "github.txt"
+        case .jsonl: "jsonl"
         }
     }
 
@@ -33,7 +36,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .markdown: .indexMarkdown
         case .html: .indexHTML
-        case .text, .json, .sarif, .junit, .github: nil
+        case .text, .json, .sarif, .junit, .github, .jsonl: nil
         }
     }
 
@@ -49,6 +52,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .sarif: SARIFRenderer()
         case .junit: JUnitRenderer()
         case .github: GitHubAnnotationsRenderer()
+        case .jsonl: JSONLinesRenderer()
         }
     }
 }

@@ -13,7 +13,7 @@ public struct SARIFRenderer: ReportRenderer {
     public init() {}
 
     public func render(_ result: AuditResult) -> String {
-        (try? String(decoding: Self.encoder.encode(log(result)), as: UTF8.self) + "\n") ?? "{}\n"
+        (try? Self.encoder.encodeToString(log(result)) + "\n") ?? "{}\n"
     }
 
     /// The stable fingerprint of `control` in `result`: SHA-256 hex of deployment id, checklist
@@ -23,11 +23,8 @@ public struct SARIFRenderer: ReportRenderer {
         return SHA256Digest.hex(of: Data(identity.utf8))
     }
 
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
+    /// The bytes of Foundation's `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`.
+    private static let encoder = CanonicalJSONEncoder(prettyPrinted: true)
 
     func log(_ result: AuditResult) -> SARIF.Log {
         let driver = SARIF.Driver(name: "safeguard", version: result.tool.version,

@@ -24,6 +24,13 @@ public struct ReportTemplates: Sendable {
     /// The base stylesheet that `ReportBranding.stylesheet` is appended to.
     let stylesheet: String
 
+    /// No templates: for runs whose formats use none, so nothing is parsed.
+    public static let none = ReportTemplates(library: MustacheLibrary(), stylesheet: "")
+
+    private init(library: MustacheLibrary, stylesheet: String) {
+        (self.library, self.stylesheet) = (library, stylesheet)
+    }
+
     /// The templates compiled into this binary.
     /// - Throws: `Diagnostic` if a built-in template is malformed (a build of this repository
     ///   never is; a test parses them all).
@@ -75,7 +82,7 @@ public struct ReportTemplates: Sendable {
 
     /// Renders `context` with the template `name`; empty if the template set lacks it.
     func render(_ context: Any, with name: Name) -> String {
-        library.render(context, withTemplate: name.rawValue) ?? ""
+        library.render(TemplateValues.converted(context) ?? context, withTemplate: name.rawValue) ?? ""
     }
 
     /// Whether the template set has `name`.

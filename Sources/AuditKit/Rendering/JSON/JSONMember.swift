@@ -1,0 +1,7 @@
+/// One key and value of a JSON object.
+struct JSONMember: Equatable {
+    /// The key as written (after any key conversion).
+    var key: String
+    /// The value.
+    var value: JSONValue
+}

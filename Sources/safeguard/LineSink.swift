@@ -1,0 +1,41 @@
+import AuditKit
+import Foundation
+
+/// Where a streamed run's lines go: stdout, or a temporary file beside `-o` that replaces the
+/// target only when the run finishes cleanly, so an interrupted run never leaves half a file.
+final class LineSink {
+    private let target: String?
+    private let temporary: String?
+    private let handle: FileHandle
+    private var buffer = Data()
+
+    init(path: String?) throws {
+        target = path
+        guard let path else {
+            (temporary, handle) = (nil, FileHandle.standardOutput)
+            return
+        }
+        (temporary, handle) = try AtomicFile.temporaryFile(beside: path)
+    }
+
+    /// Queues a line; output is flushed in 1 MiB blocks.
+    func write(_ line: String) throws {
+        buffer.append(contentsOf: line.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Flushes, and with `-o` either moves the file into place (`keep`) or removes it.
+    func finish(keep: Bool) throws {
+        try flush()
+        guard let temporary, let target else { return }
+        try handle.close()
+        if keep, rename(temporary, target) == 0 { return }
+        try? FileManager.default.removeItem(atPath: temporary)
+        if keep { throw Diagnostic(.fileUnreadable, "cannot write here", file: target) }
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

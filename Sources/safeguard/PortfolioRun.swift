@@ -1,0 +1,51 @@
+import AuditKit
+import Foundation
+
+/// `audit --format jsonl`: a portfolio run that streams one JSON line per manifest, auditing on
+/// every core. An invalid manifest is reported on stderr and skipped; the run then exits 2.
+/// With `-o`, lines go to a temporary file that replaces the target only when the run completes.
+struct PortfolioRun {
+    let command: AuditCommand
+
+    func run() throws {
+        let (plan, paths) = try Terminal.reportingInvalidInput {
+            (try AuditSetup().plan(checklists: command.checklists, profile: command.profile), try manifestPaths())
+        }
+        let batch = BatchAudit(plan: plan, audit: command.audit(for: plan), serial: command.serial)
+        if command.parseOnly {
+            let invalid = batch.parseOnly(paths)
+            Terminal.note("read \(paths.count) manifests, \(invalid) invalid")
+            if invalid > 0 { throw ExitCodes.invalidInput }
+            return
+        }
+        let sink = try LineSink(path: command.output)
+        var (invalid, failed) = (0, 0)
+        try batch.run(paths, render: { result in
+            (line: JSONLinesRenderer().render(result), passed: result.gate.passed)
+        }) { _, outcome in
+            switch outcome {
+            case .success(let rendered):
+                if !rendered.passed { failed += 1 }
+                try sink.write(rendered.line)
+            case .failure(let error):
+                invalid += 1
+                Terminal.note("\(error)")
+            }
+        }
+        try sink.finish(keep: invalid == 0)
+        if invalid > 0 { throw ExitCodes.invalidInput }
+        if failed > 0 { throw ExitCodes.gateFailed }
+    }
+
+    private func manifestPaths() throws -> [String] {
+        guard let list = command.manifestsFrom else { return command.manifests }
+        let text: String
+        if list == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            text = try SourceFile(reading: list, cap: 256 * 1024 * 1024).text
+        }
+        return command.manifests + text.split(whereSeparator: \.isNewline).map(String.init)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// `audit --format jsonl`: one compact line per manifest, in input order, on every core.
+@Suite struct PortfolioRunTests {
+    static let examples = GeneratedFilesTests.examples.map { "Examples/\($0)/deployment.yaml" }
+
+    static func ids(in jsonl: String) throws -> [String] {
+        try jsonl.split(separator: "\n").map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return try #require((object?["deployment"] as? [String: Any])?["id"] as? String)
+        }
+    }
+
+    @Test func linesFollowInputOrderAndMatchSerialRuns() throws {
+        let manifests = Self.examples + Self.examples.reversed()
+        let list = try CLI.temporaryFolder().appendingPathComponent("list.txt")
+        try manifests.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+        let parallel = try CLI.run(["audit", "--manifests-from", list.path, "--format", "jsonl", "--as-of", "2026-11-22"])
+        let serial = try CLI.run(["audit", "--manifests-from", list.path, "--format", "jsonl", "--as-of", "2026-11-22",
+                                  "--serial"])
+        #expect(parallel.status == 1, "some examples fail their gate: \(parallel.stderr)")
+        #expect(parallel.stdout == serial.stdout)
+        let expected = try GeneratedFilesTests.examples.map(ReportValidationTests.deploymentID)
+        #expect(try Self.ids(in: parallel.stdout) == expected + expected.reversed())
+        #expect(!parallel.stdout.contains("\"rationale\""), "checklist text is left out of each line")
+    }
+
+    @Test func invalidManifestIsReportedOthersStillAuditedNothingWrittenWithOutput() throws {
+        let folder = try CLI.temporaryFolder()
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try "safeguard: deployment/v1\ndeployment: {id: x\n".write(to: broken, atomically: true, encoding: .utf8)
+        let arguments = ["audit", Self.examples[0], broken.path, Self.examples[1], "--format", "jsonl",
+                         "--as-of", "2026-11-22"]
+        let streamed = try CLI.run(arguments)
+        #expect(streamed.status == 2)
+        #expect(streamed.stderr.contains("broken.yaml:2:"))
+        #expect(streamed.stdout.split(separator: "\n").count == 2)
+        let out = folder.appendingPathComponent("out.jsonl")
+        #expect(try CLI.run(arguments + ["-o", out.path]).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: out.path), "an invalid run leaves no file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.yaml"])
+    }
+
+    @Test func jsonlIsForPortfolioRunsOnly() throws {
+        #expect(try CLI.run(["audit", Self.examples[0], "--format", "jsonl", "--format", "json"]).status == 64)
+        #expect(try CLI.run(["audit", Self.examples[0], "--manifests-from", "x.txt"]).status == 64)
+        #expect(try CLI.run(["audit", "--format", "jsonl"]).status == 64)
+    }
+}
