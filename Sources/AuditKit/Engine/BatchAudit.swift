@@ -36,7 +36,7 @@ public struct BatchAudit: Sendable {
     public func parseOnly(_ paths: [String]) -> Int {
         let slots = ResultSlots<Bool>(count: paths.count)
         let work: @Sendable (Int) -> Void = { index in
-            slots.set(index, Result { try Loader.manifest(SourceFile(reading: paths[index])) != nil })
+            slots.set(index, Result { _ = try Loader.manifest(SourceFile(reading: paths[index])); return true })
         }
         if serial { paths.indices.forEach(work) } else { DispatchQueue.concurrentPerform(iterations: paths.count, execute: work) }
         return slots.values.filter { (try? $0.get()) == nil }.count
