@@ -31,6 +31,18 @@ import Testing
         #expect(notes.contains("Skipped outputs with no Safeguard category: lmrc.Bullying (5)."))
     }
 
+    /// A report garak 0.17.1 really wrote (texts withheld; see Fixtures/importers/README.md).
+    @Test func readsAReportGarakWrote() throws {
+        let document = try Self.importer().document(from: Self.fixture("garak-0.17.1-real.report.jsonl"))
+        #expect(document.counts == [.init(category: "refusal.age-ambiguous-sexual", n: 3, passes: 3)])
+        #expect(document.source == MetricsFile.Source(tool: "garak", version: "0.17.1",
+                                                      runID: "c6f17c5e-1d82-443b-a017-4f4b1e02eccf",
+                                                      timestamp: "2026-11-22T08:51:16.615835"))
+        #expect(document.collected == Day(iso: "2026-11-22"))
+        #expect(!document.notes.contains { $0.contains("no completion line") })
+        #expect(!document.yaml.contains("withheld"))
+    }
+
     @Test func keepsRunIdentityAndStartDay() throws {
         let document = try Self.importer().document(from: Self.fixture("garak-report.jsonl"))
         #expect(document.source == MetricsFile.Source(tool: "garak", version: "0.13.1",
