@@ -21,8 +21,9 @@ public struct EvidenceLoader: Sendable {
     public func load(for manifest: DeploymentManifest) throws -> EvidenceSet {
         var records: [EvidenceRecord] = []
         var measurements: [Measurement] = []
+        let folder = EvidencePath.folder(of: manifest)
         for entry in manifest.evidence {
-            let file = try EvidencePath(entry: entry, manifest: manifest)
+            let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder)
             guard let digest = SHA256Digest.hex(ofFileAt: file.absolute) else {
                 throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")
             }

@@ -7,7 +7,14 @@ struct EvidencePath {
     /// The path to show: the manifest's folder as given, joined with the entry's path.
     let display: String
 
-    init(entry: EvidenceEntry, manifest: DeploymentManifest) throws {
+    /// The folder evidence paths of `manifest` are relative to, symlinks resolved. Resolve it
+    /// once per manifest and pass it to each entry's `init`.
+    static func folder(of manifest: DeploymentManifest) -> URL {
+        URL(fileURLWithPath: manifest.source.diskPath ?? manifest.path).standardizedFileURL
+            .deletingLastPathComponent().resolvingSymlinksInPath()
+    }
+
+    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: URL) throws {
         let fail = { (message: String) in
             manifest.source.diagnostic(.evidenceMissing, "evidence '\(entry.id)': \(message)",
                                        line: entry.pathLocation.line,
@@ -17,28 +24,32 @@ struct EvidencePath {
         guard !entry.path.hasPrefix("/") && !entry.path.hasPrefix("~") else {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
-        let manifestURL = URL(fileURLWithPath: manifest.source.diskPath ?? manifest.path)
-            .standardizedFileURL
-        let folder = manifestURL.deletingLastPathComponent().resolvingSymlinksInPath()
         let resolved = folder.appendingPathComponent(entry.path).standardizedFileURL
-            .resolvingSymlinksInPath()
+            .resolvingSymlinksInPath().path
         let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        guard resolved.path.hasPrefix(folderPath) || resolved.path == folder.path else {
+        guard resolved.hasPrefix(folderPath) || resolved == folder.path else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) else {
-            throw fail("file '\(entry.path)' does not exist (paths are relative to the manifest)")
-        }
-        guard !isDirectory.boolValue else { throw fail("'\(entry.path)' is a directory, not a file") }
-        // A named pipe or device would block the read (and the hash) forever.
-        let type = (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType
-        guard type == .typeRegular else { throw fail("'\(entry.path)' is not a regular file") }
-        guard FileManager.default.isReadableFile(atPath: resolved.path) else {
-            throw fail("file '\(entry.path)' cannot be read (permission denied?)")
-        }
-        absolute = resolved.path
+        if let problem = Self.problem(with: resolved, shownAs: entry.path) { throw fail(problem) }
+        absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
+    }
+
+    /// Why the file at `path` cannot be evidence, from one `stat`: missing, a directory, not a
+    /// regular file (a named pipe or device would block the read and the hash forever), or
+    /// unreadable; nil when it is a readable regular file.
+    private static func problem(with path: String, shownAs shown: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            return "file '\(shown)' does not exist (paths are relative to the manifest)"
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return "'\(shown)' is a directory, not a file"
+        case S_IFREG: break
+        default: return "'\(shown)' is not a regular file"
+        }
+        guard access(path, R_OK) == 0 else { return "file '\(shown)' cannot be read (permission denied?)" }
+        return nil
     }
 }
