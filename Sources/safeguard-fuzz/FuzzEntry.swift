@@ -30,7 +30,7 @@ enum FuzzEntry {
     /// Runs every loader on `bytes`. - Throws: `Finding` for any error that is not a diagnostic.
     static func run(_ bytes: Data) throws {
         guard FileManager.default.createFile(atPath: inputPath, contents: bytes) else {
-            fatalError("cannot write \(inputPath)")
+            throw Finding(stage: "harness: writing \(inputPath)", error: CocoaError(.fileWriteUnknown))
         }
         try stage("bytes") { _ = try SourceFile(path: "input.yaml", bytes: bytes) }
         try stage("yaml") {
@@ -43,7 +43,9 @@ enum FuzzEntry {
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
         }
         try stage("lint") { _ = try linter?.problems(in: SourceFile(reading: inputPath)) }
-        guard let mappings else { fatalError("the built-in tool mappings do not load") }
+        guard let mappings else {
+            throw Finding(stage: "harness: the built-in tool mappings", error: CocoaError(.fileReadCorruptFile))
+        }
         try stage("promptfoo") {
             let source = try SourceFile(reading: inputPath, cap: ResultsTool.maximumFileSize)
             _ = try PromptfooImporter(mappings: mappings).document(from: source)
