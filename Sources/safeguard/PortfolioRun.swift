@@ -20,17 +20,22 @@ struct PortfolioRun {
         }
         let sink = try LineSink(path: command.output)
         var (invalid, failed) = (0, 0)
-        try batch.run(paths, render: { result in
-            (line: JSONLinesRenderer().render(result), passed: result.gate.passed)
-        }) { _, outcome in
-            switch outcome {
-            case .success(let rendered):
-                if !rendered.passed { failed += 1 }
-                try sink.write(rendered.line)
-            case .failure(let error):
-                invalid += 1
-                Terminal.note("\(error)")
+        do {
+            try batch.run(paths, render: { result in
+                (line: JSONLinesRenderer().render(result), passed: result.gate.passed)
+            }) { _, outcome in
+                switch outcome {
+                case .success(let rendered):
+                    if !rendered.passed { failed += 1 }
+                    try sink.write(rendered.line)
+                case .failure(let error):
+                    invalid += 1
+                    Terminal.note("\(error)")
+                }
             }
+        } catch {
+            try? sink.finish(keep: false)  // a failed write leaves no temporary file behind
+            throw error
         }
         try sink.finish(keep: invalid == 0)
         if invalid > 0 { throw ExitCodes.invalidInput }

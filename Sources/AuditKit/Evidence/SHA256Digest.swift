@@ -5,7 +5,7 @@ import Foundation
 public enum SHA256Digest {
     /// The digest of `data`.
     public static func hex(of data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hexadecimal(SHA256.hash(data: data))
     }
 
     /// The digest of a file, read in 1 MiB chunks; nil when it cannot be read.
@@ -20,6 +20,15 @@ public enum SHA256Digest {
         } catch {
             return nil
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hexadecimal(hasher.finalize())
+    }
+
+    /// Lower-case hex of `bytes`, two digits a byte (`String(format:)` per byte cost more than
+    /// the hash itself on small evidence files).
+    private static func hexadecimal(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes { text += [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]] }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -23,8 +23,8 @@ extension Decoder {
         keyedBy type: Keys.Type
     ) throws -> KeyedDecodingContainer<Keys> {
         let allowed = Keys.allCases.map(\.stringValue)
-        let actual = try (self as? NodeDecoder)?.mappingKeys
-            ?? container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+        if let node = self as? NodeDecoder { return try node.container(keyedBy: type, allowing: allowed) }
+        let actual = try container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
         if let unknown = actual.first(where: { !allowed.contains($0) }) {
             throw UnknownKeyError(codingPath: codingPath + [AnyCodingKey(stringValue: unknown)], key: unknown,
                                   allowed: allowed)

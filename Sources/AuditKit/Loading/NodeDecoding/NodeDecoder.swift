@@ -39,11 +39,17 @@ struct NodeDecoder: Decoder {
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
-    /// The string keys of the mapping, in order, or nil when the node is not a mapping. Keys
-    /// that are not scalars are left out, as Yams does.
-    var mappingKeys: [String]? {
-        guard case .mapping = node, let pairs = try? pairs() else { return nil }
-        return pairs.map(\.key)
+    /// A keyed container that first rejects any key not in `allowed` (see `strictContainer`),
+    /// reading the mapping's pairs once for both.
+    /// - Throws: `UnknownKeyError` for the first key not allowed, or Yams' type mismatch.
+    func container<Key: CodingKey>(keyedBy type: Key.Type, allowing allowed: [String]) throws
+        -> KeyedDecodingContainer<Key> {
+        let pairs = try pairs()
+        if let unknown = pairs.first(where: { !allowed.contains($0.key) })?.key {
+            throw UnknownKeyError(codingPath: codingPath + [AnyCodingKey(stringValue: unknown)], key: unknown,
+                                  allowed: allowed)
+        }
+        return KeyedDecodingContainer(NodeKeyedContainer<Key>(decoder: self, pairs: pairs))
     }
 
     /// A decoder for `child`, one step further along the coding path.
