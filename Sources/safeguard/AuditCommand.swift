@@ -103,7 +103,8 @@ struct AuditCommand: ParsableCommand {
         if formats == [.jsonl] { return try PortfolioRun(command: self).run() }
         let (plan, prepared, options, baselineSet, signer) = try Terminal.reportingInvalidInput {
             let plan = try AuditSetup().plan(checklists: checklists, profile: profile)
-            let prepared = try manifests.map(plan.prepare(manifestAt:))
+            let cache = EvidenceCache()
+            let prepared = try manifests.map { try plan.prepare(manifestAt: $0, cache: cache) }
             let baselineSet = try BaselineSet(reading: baselines)
             try baselineSet.checkMatches(prepared.map(\.manifest.identity.id), paths: baselines)
             let signer = try signKey.map(ResultSigner.init(keyAt:))

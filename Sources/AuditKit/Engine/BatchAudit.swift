@@ -12,6 +12,8 @@ public struct BatchAudit: Sendable {
     public let serial: Bool
     /// Manifests per chunk.
     public let chunkSize: Int
+    /// Evidence files read so far, shared by every manifest of the batch.
+    public let evidenceCache = EvidenceCache()
 
     /// Creates a batch.
     public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 256) {
@@ -45,10 +47,10 @@ public struct BatchAudit: Sendable {
     private func process<Output: Sendable>(_ chunk: [String], render: @escaping @Sendable (AuditResult) -> Output)
         -> [Result<Output, any Error>] {
         let slots = ResultSlots<Output>(count: chunk.count)
-        let (plan, audit) = (plan, audit)
+        let (plan, audit, cache) = (plan, audit, evidenceCache)
         let work: @Sendable (Int) -> Void = { index in
             slots.set(index, Result { () throws -> Output in
-                let prepared = try plan.prepare(manifestAt: chunk[index])
+                let prepared = try plan.prepare(manifestAt: chunk[index], cache: cache)
                 return render(audit.run(prepared.manifest, evidence: prepared.evidence, inputs: prepared.inputs))
             })
         }

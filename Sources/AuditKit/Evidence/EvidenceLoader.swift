@@ -9,10 +9,13 @@ public struct EvidenceLoader: Sendable {
     public let vocabulary: MetricVocabulary?
     /// The table mapping promptfoo and garak results to categories; nil: the built-in one.
     public let mappings: ToolMappings?
+    /// Files already read in this run, shared by every manifest of a portfolio; nil reads
+    /// every file afresh.
+    public let cache: EvidenceCache?
 
     /// Creates a loader.
-    public init(vocabulary: MetricVocabulary?, mappings: ToolMappings? = nil) {
-        (self.vocabulary, self.mappings) = (vocabulary, mappings)
+    public init(vocabulary: MetricVocabulary?, mappings: ToolMappings? = nil, cache: EvidenceCache? = nil) {
+        (self.vocabulary, self.mappings, self.cache) = (vocabulary, mappings, cache)
     }
 
     /// Loads every evidence entry of `manifest`.
@@ -24,7 +27,8 @@ public struct EvidenceLoader: Sendable {
         let folder = EvidencePath.folder(of: manifest)
         for entry in manifest.evidence {
             let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder)
-            guard let digest = SHA256Digest.hex(ofFileAt: file.absolute) else {
+            let hash = { SHA256Digest.hex(ofFileAt: file.absolute) }
+            guard let digest = cache.map({ $0.digest(of: file, compute: hash) }) ?? hash() else {
                 throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")
             }
             let (collected, found, problem) = try read(entry, file)
@@ -45,8 +49,11 @@ public struct EvidenceLoader: Sendable {
         case .garak?:
             return try imported(entry, file, tool: .garak)
         case .safeguard?:
-            let source = try SourceFile(reading: file.absolute, displayPath: file.display)
-            let metrics = try Loader.metrics(source, vocabulary: vocabulary)
+            let load = {
+                try Loader.metrics(try SourceFile(reading: file.absolute, displayPath: file.display),
+                                   vocabulary: vocabulary)
+            }
+            let metrics = try cache.map { try $0.metrics(of: file, load: load) } ?? load()
             let fileDate = entry.collected ?? metrics.collected
             let found = metrics.metrics.sorted { $0.key < $1.key }.compactMap { category, value in
                 (value.collected ?? metrics.collected ?? entry.collected).map {

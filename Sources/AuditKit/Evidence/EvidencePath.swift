@@ -6,6 +6,8 @@ struct EvidencePath {
     let absolute: String
     /// The path to show: the manifest's folder as given, joined with the entry's path.
     let display: String
+    /// The file's identity and version when it was checked.
+    let stamp: FileStamp
 
     /// The folder evidence paths of `manifest` are relative to, symlinks resolved. Resolve it
     /// once per manifest and pass it to each entry's `init`.
@@ -30,7 +32,10 @@ struct EvidencePath {
         guard resolved.hasPrefix(folderPath) || resolved == folder.path else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
-        if let problem = Self.problem(with: resolved, shownAs: entry.path) { throw fail(problem) }
+        switch Self.check(resolved, shownAs: entry.path) {
+        case .failure(let problem): throw fail(problem.message)
+        case .success(let stamp): self.stamp = stamp
+        }
         absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
@@ -38,18 +43,26 @@ struct EvidencePath {
 
     /// Why the file at `path` cannot be evidence, from one `stat`: missing, a directory, not a
     /// regular file (a named pipe or device would block the read and the hash forever), or
-    /// unreadable; nil when it is a readable regular file.
-    private static func problem(with path: String, shownAs shown: String) -> String? {
+    /// unreadable; its stamp when it is a readable regular file.
+    private static func check(_ path: String, shownAs shown: String) -> Result<FileStamp, Problem> {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return "file '\(shown)' does not exist (paths are relative to the manifest)"
+            return .failure(Problem("file '\(shown)' does not exist (paths are relative to the manifest)"))
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return "'\(shown)' is a directory, not a file"
+        case S_IFDIR: return .failure(Problem("'\(shown)' is a directory, not a file"))
         case S_IFREG: break
-        default: return "'\(shown)' is not a regular file"
+        default: return .failure(Problem("'\(shown)' is not a regular file"))
         }
-        guard access(path, R_OK) == 0 else { return "file '\(shown)' cannot be read (permission denied?)" }
-        return nil
+        guard access(path, R_OK) == 0 else {
+            return .failure(Problem("file '\(shown)' cannot be read (permission denied?)"))
+        }
+        return .success(FileStamp(info))
+    }
+
+    /// Why a path cannot be evidence.
+    private struct Problem: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
     }
 }

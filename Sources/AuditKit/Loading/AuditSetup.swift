@@ -94,9 +94,10 @@ public struct AuditPlan: Sendable {
     /// The metric vocabulary, for checking metrics files.
     public let vocabulary: MetricVocabulary?
 
-    /// Loads a manifest and its evidence, and checks its waivers name known controls.
+    /// Loads a manifest and its evidence, and checks its waivers name known controls. With a
+    /// `cache`, evidence files already read in this run are not read again while unchanged.
     /// - Throws: `Diagnostic`.
-    public func prepare(manifestAt path: String) throws -> PreparedManifest {
+    public func prepare(manifestAt path: String, cache: EvidenceCache? = nil) throws -> PreparedManifest {
         let manifest = try Loader.manifest(try SourceFile(reading: path))
         let ids = Set(checklist.controls.map(\.id))
         for waiver in manifest.waivers where !ids.contains(waiver.control) {
@@ -108,7 +109,7 @@ public struct AuditPlan: Sendable {
                                              + "'\(waiver.control)', which checklist \(checklist.id) "
                                              + "does not have\(hint)", line: at.line, column: at.column)
         }
-        let evidence = try EvidenceLoader(vocabulary: vocabulary).load(for: manifest)
+        let evidence = try EvidenceLoader(vocabulary: vocabulary, cache: cache).load(for: manifest)
         let files = [InputFile(role: .manifest, path: manifest.path, sha256: manifest.sha256)] + inputs
             + evidence.records.map { InputFile(role: .evidence, path: $0.path, sha256: $0.sha256) }
         return PreparedManifest(manifest: manifest, evidence: evidence, inputs: files)

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Evidence files already read during one run, so a portfolio whose deployments share evidence
+/// (one red-team run behind several deployments, say) reads, hashes and parses each file once.
+///
+/// An entry is keyed by the file's resolved path and is used only while the file's `FileStamp`
+/// is unchanged; a file that changed is read again. Only successful reads are kept, so every
+/// problem is still reported against the manifest that names the file. At most `capacity`
+/// files are kept, so memory stays flat however many files a portfolio names.
+public final class EvidenceCache: @unchecked Sendable {
+    /// Most files kept; when full, the cache starts again empty.
+    public let capacity: Int
+    private var entries: [String: Entry] = [:]
+    private let lock = NSLock()
+
+    private struct Entry {
+        let stamp: FileStamp
+        var sha256: String?
+        var metrics: MetricsFile?
+    }
+
+    /// Creates an empty cache.
+    public init(capacity: Int = 4096) { self.capacity = max(1, capacity) }
+
+    /// The SHA-256 of `file`, from the cache or from `compute`.
+    func digest(of file: EvidencePath, compute: () -> String?) -> String? {
+        if let known = lookup(file)?.sha256 { return known }
+        let digest = compute()
+        if let digest { store(file) { $0.sha256 = digest } }
+        return digest
+    }
+
+    /// The parsed metrics of `file`, from the cache or from `load`.
+    /// - Throws: what `load` throws (nothing is kept then).
+    func metrics(of file: EvidencePath, load: () throws -> MetricsFile) rethrows -> MetricsFile {
+        if let known = lookup(file)?.metrics { return known }
+        let metrics = try load()
+        store(file) { $0.metrics = metrics }
+        return metrics
+    }
+
+    /// How many files are kept now.
+    public var count: Int { lock.withLock { entries.count } }
+
+    private func lookup(_ file: EvidencePath) -> Entry? {
+        lock.withLock { entries[file.absolute].flatMap { $0.stamp == file.stamp ? $0 : nil } }
+    }
+
+    private func store(_ file: EvidencePath, _ update: (inout Entry) -> Void) {
+        lock.withLock {
+            var entry = entries[file.absolute].flatMap { $0.stamp == file.stamp ? $0 : nil }
+                ?? Entry(stamp: file.stamp)
+            update(&entry)
+            if entries[file.absolute] == nil, entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[file.absolute] = entry
+        }
+    }
+}
