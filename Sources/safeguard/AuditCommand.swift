@@ -101,6 +101,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         if formats == [.jsonl] { return try PortfolioRun(command: self).run() }
+        if report.templateDir == nil, formats.contains(.html) || formats.contains(.markdown) {
+            ReportTemplates.preloadBuiltin()
+        }
         let (plan, prepared, options, baselineSet, signer) = try Terminal.reportingInvalidInput {
             let plan = try AuditSetup().plan(checklists: checklists, profile: profile)
             let cache = EvidenceCache()

@@ -29,14 +29,20 @@ struct ReportWriter {
     }
 
     /// One report per result and format, named `<deployment-id>.<ext>`, plus an index page for
-    /// each format that has one. Everything is rendered before the first file is written.
+    /// each format that has one. Everything is rendered, on every core, before the first file
+    /// is written.
     private func writeFolder(_ folder: String, _ results: [AuditResult]) throws {
         try checkNames(results, folder: folder)
+        let (formats, options) = (formats, options)
+        let jobs = formats.flatMap { format in results.indices.map { (format, $0) } }
+        let texts = Parallel.map(jobs.count) { index in
+            jobs[index].0.renderer(options).render(results[jobs[index].1])
+        }
         var files: [(name: String, text: String)] = []
+        var rendered = texts.makeIterator()
         for format in formats {
-            let renderer = format.renderer(options)
             for result in results {
-                let name = "\(result.deployment.id).\(format.fileExtension)", text = renderer.render(result)
+                let name = "\(result.deployment.id).\(format.fileExtension)", text = rendered.next() ?? ""
                 files.append((name, text))
                 if let signature = try signature(of: text, format: format) {
                     files.append((ResultSignature.path(for: name), signature))

@@ -36,45 +36,19 @@ public struct BatchAudit: Sendable {
     /// Only reads and validates each manifest, on every core: the floor an audit cannot beat.
     /// - Returns: how many manifests were invalid.
     public func parseOnly(_ paths: [String]) -> Int {
-        let slots = ResultSlots<Bool>(count: paths.count)
-        let work: @Sendable (Int) -> Void = { index in
-            slots.set(index, Result { _ = try Loader.manifest(SourceFile(reading: paths[index])); return true })
-        }
-        if serial { paths.indices.forEach(work) } else { DispatchQueue.concurrentPerform(iterations: paths.count, execute: work) }
-        return slots.values.filter { (try? $0.get()) == nil }.count
+        Parallel.map(paths.count, serial: serial) { index in
+            (try? Loader.manifest(SourceFile(reading: paths[index]))) == nil
+        }.filter { $0 }.count
     }
 
     private func process<Output: Sendable>(_ chunk: [String], render: @escaping @Sendable (AuditResult) -> Output)
         -> [Result<Output, any Error>] {
-        let slots = ResultSlots<Output>(count: chunk.count)
         let (plan, audit, cache) = (plan, audit, evidenceCache)
-        let work: @Sendable (Int) -> Void = { index in
-            slots.set(index, Result { () throws -> Output in
+        return Parallel.map(chunk.count, serial: serial) { index in
+            Result { () throws -> Output in
                 let prepared = try plan.prepare(manifestAt: chunk[index], cache: cache)
                 return render(audit.run(prepared.manifest, evidence: prepared.evidence, inputs: prepared.inputs))
-            })
+            }
         }
-        if serial { chunk.indices.forEach(work) } else { DispatchQueue.concurrentPerform(iterations: chunk.count, execute: work) }
-        return slots.values
-    }
-}
-
-/// Results written from several threads, each into its own slot.
-private final class ResultSlots<Output: Sendable>: @unchecked Sendable {
-    private var slots: [Result<Output, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<Output, any Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Result<Output, any Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(CocoaError(.coderValueNotFound)) }
     }
 }

@@ -9,11 +9,24 @@ public struct BuiltinCatalog: Sendable {
     /// Embedded files by path relative to the package root, e.g. `Checklists/x.yaml`.
     public let files: [String: String]
 
-    /// The catalog compiled into this binary.
-    public static let embedded = BuiltinCatalog(files: EmbeddedResources.files)
+    /// Whether its checklists passed `ChecklistValidator` in this repository's tests, so an
+    /// audit need not validate them again: true only for `embedded`.
+    public let validatedByTests: Bool
 
-    /// A catalog over arbitrary files (for tests).
-    public init(files: [String: String]) { self.files = files }
+    /// The catalog compiled into this binary.
+    public static let embedded = BuiltinCatalog(files: EmbeddedResources.files, validatedByTests: true)
+
+    /// A catalog over arbitrary files (for tests); its checklists are validated when used.
+    public init(files: [String: String]) { self.init(files: files, validatedByTests: false) }
+
+    private init(files: [String: String], validatedByTests: Bool) {
+        (self.files, self.validatedByTests) = (files, validatedByTests)
+    }
+
+    /// Whether `source` is an embedded file (its path starts with `builtin:`).
+    public static func isBuiltin(_ source: SourceFile) -> Bool {
+        source.diskPath == nil && source.path.hasPrefix("builtin:")
+    }
 
     /// The source of an embedded file, shown as `builtin:<path>` in diagnostics.
     public func source(_ path: String) -> SourceFile? {

@@ -24,12 +24,13 @@ public enum FormatKind: String, Sendable, CaseIterable {
                                       + "'safeguard: <format>/v1', found "
                                       + DecodingErrorLocator.describe(document.root), at: document.root)
         }
-        if let node = mapping["safeguard"], node.scalar == nil {
+        let formatKey = mapping.first { $0.key.string == "safeguard" }?.value
+        if let node = formatKey, node.scalar == nil {
             throw document.diagnostic(.wrongType, "the format key must be text such as 'safeguard: "
                                       + "\(expected?.rawValue ?? "deployment/v1")', found "
                                       + DecodingErrorLocator.describe(node), at: node)
         }
-        guard let node = mapping["safeguard"], let value = node.string else {
+        guard let node = formatKey, let value = node.string else {
             throw document.diagnostic(.unknownFormat, "missing the format key; the first line should "
                                       + "be e.g. 'safeguard: \(expected?.rawValue ?? "deployment/v1")'",
                                       at: document.root)

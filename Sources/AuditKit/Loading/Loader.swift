@@ -2,10 +2,11 @@
 /// (or schema validation, for manifests) → semantic checks. Every failure is a located
 /// `Diagnostic`.
 public enum Loader {
-    /// Loads a deployment manifest and checks it against the schema.
+    /// Loads a deployment manifest and checks it against the schema, which reads scalars by
+    /// their text and style alone (so their tags are not resolved).
     /// - Throws: `Diagnostic`.
     public static func manifest(_ source: SourceFile) throws -> DeploymentManifest {
-        let document = try YAMLDocument(source)
+        let document = try YAMLDocument(source, resolvingTags: false)
         try FormatKind.of(document, expected: .deployment)
         let root = try SchemaValidator(document: document)
             .validate(document.root, as: DeploymentSchema.root, path: [])

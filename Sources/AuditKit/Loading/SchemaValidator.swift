@@ -34,7 +34,7 @@ struct SchemaValidator {
             }
             pairs.append((key, try validate(valueNode, as: spec.type, path: path + [key])))
         }
-        if let missing = fields.first(where: { $0.required && mapping[$0.name] == nil }) {
+        if let missing = fields.first(where: { field in field.required && !pairs.contains { $0.key == field.name } }) {
             throw document.diagnostic(.missingKey, "missing required key '\(missing.name)' in "
                                       + place(path), at: node)
         }

@@ -14,10 +14,12 @@ public struct YAMLDocument {
     /// The document's root node.
     public let root: Node
 
-    /// Parses `source` as a single YAML document.
+    /// Parses `source` as a single YAML document. With `resolvingTags` false, plain scalars
+    /// keep the implicit tag: enough for readers that judge scalars by their text and style
+    /// (the manifest schema does), and it saves a copy of the whole tree.
     /// - Throws: `Diagnostic` for syntax errors, duplicate keys, several documents, an empty
     ///   file, or a document that expands past the node budget.
-    public init(_ source: SourceFile) throws {
+    public init(_ source: SourceFile, resolvingTags: Bool = true) throws {
         self.source = source
         try NodeBudget.precheck(source, limit: Self.nodeBudget)
         let documents = try Self.compose(source)
@@ -31,7 +33,7 @@ public struct YAMLDocument {
                                     line: mark.line, column: mark.column)
         }
         try NodeBudget.check(first, limit: Self.nodeBudget, source: source)
-        self.root = FastTagging.resolve(first)
+        self.root = resolvingTags ? FastTagging.resolve(first) : first
     }
 
     /// A diagnostic located at `node`'s mark in this document.

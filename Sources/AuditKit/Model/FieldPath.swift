@@ -4,24 +4,26 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
     public let components: [String]
     /// Where the path is written, when it came from a file (ignored by `==`).
     public private(set) var location: SourceLocation?
+    /// The dotted form, made once: every reason an evaluation gives names its path.
+    public let description: String
 
     /// Splits a dotted path; empty components are kept so validation can reject them.
     public init(_ dotted: String) {
-        components = dotted.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        self.init(components: dotted.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// A path made of `components`.
-    public init(components: [String]) { self.components = components }
-
-    /// The dotted form.
-    public var description: String {
-        components.reduce(into: "") { text, part in
-            text += text.isEmpty || part.hasPrefix("[") ? part : "." + part
+    public init(components: [String]) {
+        self.components = components
+        description = components.reduce(into: "") { text, part in
+            if !text.isEmpty && !part.hasPrefix("[") { text += "." }
+            text += part
         }
     }
 
     /// `self` followed by `other`'s components (for `where` clauses inside lists).
     public func appending(_ other: FieldPath) -> FieldPath {
+        if components.isEmpty { return other }
         var joined = FieldPath(components: components + other.components)
         joined.location = other.location
         return joined

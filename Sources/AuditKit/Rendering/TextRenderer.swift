@@ -87,9 +87,22 @@ public struct TextRenderer: ReportRenderer {
 }
 
 extension String {
-    /// The text on one line: line breaks and runs of spaces become single spaces.
+    /// The text on one line: line breaks, tabs and runs of spaces become single spaces, and
+    /// none is left at either end. Works on UTF-8 bytes: every byte it looks at is ASCII, which
+    /// never occurs inside a longer UTF-8 sequence (and a CRLF pair counts as the break it is).
     var flattened: String {
-        split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " || $0 == "\t" })
-            .joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var spacePending = false
+        for byte in utf8 {
+            if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
+                spacePending = !bytes.isEmpty
+                continue
+            }
+            if spacePending { bytes.append(0x20) }
+            spacePending = false
+            bytes.append(byte)
+        }
+        return bytes.elementsEqual(utf8) ? self : String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -13,6 +13,7 @@ extension JSONTreeEncoder {
     /// - Throws: `EncodingError.invalidValue` for NaN or infinity, or what `encode(to:)` throws.
     func boxIfAny<T: Encodable>(_ value: T, at key: (any CodingKey)?) throws -> JSONValue? {
         if let primitive = try primitive(value, at: key) { return primitive }
+        if let tree = try resultTree(value) { return tree }
         if let special = special(value) { return special }
         if context.snakeCase != nil, let dictionary = value as? any JSONStringKeyedDictionary {
             let encoder = key.map(child(at:)) ?? self

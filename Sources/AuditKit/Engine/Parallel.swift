@@ -1,0 +1,35 @@
+import Foundation
+
+/// Runs independent pieces of work on every core and collects their results in order.
+public enum Parallel {
+    /// `transform` applied to `0..<count`, on every core (or one after another when `serial`),
+    /// with the results in index order.
+    public static func map<Output: Sendable>(_ count: Int, serial: Bool = false,
+                                             _ transform: @escaping @Sendable (Int) -> Output) -> [Output] {
+        guard count > 0 else { return [] }
+        if serial || count == 1 { return (0..<count).map(transform) }
+        let slots = Slots<Output>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, transform($0)) }
+        return slots.values
+    }
+
+    /// Starts `work` on another core and returns at once; for warming what a later step needs.
+    public static func start(_ work: @escaping @Sendable () -> Void) {
+        DispatchQueue.global(qos: .userInitiated).async(execute: work)
+    }
+}
+
+/// Results written from several threads, each into its own slot.
+private final class Slots<Output: Sendable>: @unchecked Sendable {
+    private var slots: [Output?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Output) {
+        lock.withLock { slots[index] = value }
+    }
+
+    /// Every slot's value; each was set by `concurrentPerform` before this is read.
+    var values: [Output] { lock.withLock { slots.compactMap { $0 } } }
+}

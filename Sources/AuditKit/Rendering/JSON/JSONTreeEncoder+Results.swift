@@ -1,0 +1,63 @@
+/// Direct trees for the values a result holds by the hundred — control results, their reasons
+/// and locations — so they skip the keyed containers, codings paths and member sorting of
+/// `encode(to:)`. Each tree has the members `encode(to:)` would write, under the names the
+/// context writes them, in the same order; `CanonicalJSONEncoderTests` compares the bytes with
+/// Foundation's for every example result.
+extension JSONTreeEncoder {
+    /// The tree of `value` when it is one of these types; nil for any other.
+    /// - Throws: what encoding a control's provenance throws.
+    func resultTree<T: Encodable>(_ value: T) throws -> JSONValue? {
+        if T.self == [ControlResult].self, let controls = value as? [ControlResult] {
+            return .array(try controls.map(tree(of:)))
+        }
+        if T.self == [Reason].self, let reasons = value as? [Reason] { return .array(reasons.map(Self.tree(of:))) }
+        if T.self == SourceLocation.self, let location = value as? SourceLocation { return Self.tree(of: location) }
+        if T.self == Reason.self, let reason = value as? Reason { return Self.tree(of: reason) }
+        if T.self == ControlResult.self, let control = value as? ControlResult { return try tree(of: control) }
+        return nil
+    }
+
+    static func tree(of location: SourceLocation) -> JSONValue {
+        .object([JSONMember(key: "column", value: .integer(location.column)),
+                 JSONMember(key: "file", value: .string(location.file)),
+                 JSONMember(key: "line", value: .integer(location.line))])
+    }
+
+    static func tree(of reason: Reason) -> JSONValue {
+        var members: [JSONMember] = []
+        if let location = reason.location { members.append(JSONMember(key: "location", value: tree(of: location))) }
+        members.append(JSONMember(key: "message", value: .string(reason.message)))
+        return .object(members)
+    }
+
+    /// The members of `ControlResult.encode(to:)`, compact when `userInfo[.compactControls]` is.
+    func tree(of control: ControlResult) throws -> JSONValue {
+        typealias Key = ControlResult.CodingKeys
+        var members: [JSONMember] = []
+        func add(_ key: Key, _ value: JSONValue?) {
+            if let value { members.append(JSONMember(key: context.name(for: key), value: value)) }
+        }
+        add(.id, .string(control.id))
+        add(.requirement, .string(control.requirement))
+        add(.area, .string(control.area.rawValue))
+        add(.severity, .string(control.severity.rawValue))
+        add(.weight, try number(control.weight, at: Key.weight))
+        add(.outcome, .string(control.outcome.rawValue))
+        add(.waivedOutcome, control.waivedOutcome.map { .string($0.rawValue) })
+        add(.reasons, .array(control.reasons.map(Self.tree(of:))))
+        add(.location, control.location.map(Self.tree(of:)))
+        add(.evidence, .array(control.evidence.map(JSONValue.string)))
+        add(.evidenceBacked, .bool(control.evidenceBacked))
+        if let provenance = control.provenance { add(.provenance, try box(provenance, at: Key.provenance)) }
+        if context.userInfo[.compactControls] as? Bool != true {
+            add(.title, .string(control.title))
+            add(.checklistLocation, control.checklistLocation.map(Self.tree(of:)))
+            add(.rationale, .string(control.rationale))
+            add(.remediation, .string(control.remediation))
+            add(.refs, .array(control.refs.map(JSONValue.string)))
+            add(.confidence, control.confidence.map { .string($0.rawValue) })
+        }
+        JSONKeyOrder.sortAndDeduplicate(&members)
+        return .object(members)
+    }
+}
