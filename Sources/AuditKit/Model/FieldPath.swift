@@ -14,17 +14,29 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
 
     /// A path made of `components`.
     public init(components: [String]) {
-        self.components = components
-        description = components.reduce(into: "") { text, part in
-            if !text.isEmpty && !part.hasPrefix("[") { text += "." }
-            text += part
-        }
+        self.init(components: components, description: components.reduce(into: "") { text, part in
+            text = Self.joined(text, part)
+        })
+    }
+
+    private init(components: [String], description: String) {
+        (self.components, self.description) = (components, description)
+    }
+
+    /// `head` followed by `tail`: a list index (`[0]`) attaches without a dot.
+    private static func joined(_ head: String, _ tail: String) -> String {
+        head.isEmpty || tail.hasPrefix("[") ? head + tail : head + "." + tail
     }
 
     /// `self` followed by `other`'s components (for `where` clauses inside lists).
     public func appending(_ other: FieldPath) -> FieldPath {
         if components.isEmpty { return other }
-        var joined = FieldPath(components: components + other.components)
+        // `other`'s dotted form starts with its first component; when that and ours are not
+        // empty, joining the two forms gives what joining every component would.
+        let fast = other.components.first.map { !$0.isEmpty && !description.isEmpty } ?? false
+        var joined = fast ? FieldPath(components: components + other.components,
+                                      description: Self.joined(description, other.description))
+            : FieldPath(components: components + other.components)
         joined.location = other.location
         return joined
     }
