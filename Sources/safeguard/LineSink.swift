@@ -18,9 +18,9 @@ final class LineSink {
         (temporary, handle) = try AtomicFile.temporaryFile(beside: path)
     }
 
-    /// Queues a line; output is flushed in 1 MiB blocks.
-    func write(_ line: String) throws {
-        buffer.append(contentsOf: line.utf8)
+    /// Queues a line of UTF-8 bytes; output is flushed in 1 MiB blocks.
+    func write(bytes line: [UInt8]) throws {
+        buffer.append(contentsOf: line)
         if buffer.count >= 1 << 20 { try flush() }
     }
 

@@ -22,12 +22,12 @@ struct PortfolioRun {
         var (invalid, failed) = (0, 0)
         do {
             try batch.run(paths, render: { result in
-                (line: JSONLinesRenderer().render(result), passed: result.gate.passed)
+                (line: JSONLinesRenderer().line(result), passed: result.gate.passed)
             }) { _, outcome in
                 switch outcome {
                 case .success(let rendered):
                     if !rendered.passed { failed += 1 }
-                    try sink.write(rendered.line)
+                    try sink.write(bytes: rendered.line)
                 case .failure(let error):
                     invalid += 1
                     Terminal.note("\(error)")

@@ -58,6 +58,8 @@ struct Evaluation: Sendable {
     }
 
     private static func combine(_ parts: [Evaluation], truth: Truth) -> Evaluation {
+        // One part decides alone, with its own reasons and evidence: most field tests are single.
+        if parts.count == 1 { return parts[0] }
         let deciding = parts.filter { $0.truth == truth }
         return Evaluation(truth, deciding.flatMap(\.reasons),
                           evidence: parts.reduce(into: []) { $0.formUnion($1.evidence) },
