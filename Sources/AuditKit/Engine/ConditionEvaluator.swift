@@ -37,7 +37,7 @@ struct ConditionEvaluator {
             return Evaluation(.error, [Reason("\(full) is not a list", at: node.location)])
         }
         let results = items.enumerated().map { index, item in
-            evaluate(inner, in: item, prefix: FieldPath(components: full.components + ["[\(index)]"]))
+            evaluate(inner, in: item, prefix: full.appending(FieldPath(components: ["[\(index)]"])))
         }
         if case .some = kind {
             var result = Evaluation.any(results)
@@ -52,7 +52,7 @@ struct ConditionEvaluator {
 
     private func document(_ path: FieldPath, _ maxAge: Int?, _ scope: ManifestNode,
                           _ prefix: FieldPath) -> Evaluation {
-        let full = prefix.appending(path)
+        let full = prefix.dotted(appending: path)
         let (node, matched) = scope.deepest(along: path)
         guard matched == path.components.count, case .text(let id) = node.value else {
             return Evaluation(.unknown, [Reason("\(full) is not declared", at: node.location)])

@@ -6,7 +6,7 @@ struct FieldEvaluator {
     let asOf: Day
 
     func evaluate(_ path: FieldPath, _ tests: [FieldTest]) -> Evaluation {
-        let name = prefix.appending(path).description
+        let name = prefix.dotted(appending: path)
         let (node, matched) = scope.deepest(along: path)
         let declared = matched == path.components.count
         return .all(tests.map { test in

@@ -23,6 +23,17 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         (self.components, self.description) = (components, description)
     }
 
+    /// The dotted form of `self.appending(other)`, without building that path.
+    public func dotted(appending other: FieldPath) -> String {
+        if components.isEmpty { return other.description }
+        // `other`'s dotted form starts with its first component; when that and ours are not
+        // empty, joining the two forms gives what joining every component would.
+        guard let first = other.components.first, !first.isEmpty, !description.isEmpty else {
+            return FieldPath(components: components + other.components).description
+        }
+        return Self.joined(description, other.description)
+    }
+
     /// `head` followed by `tail`: a list index (`[0]`) attaches without a dot.
     private static func joined(_ head: String, _ tail: String) -> String {
         head.isEmpty || tail.hasPrefix("[") ? head + tail : head + "." + tail
@@ -31,12 +42,7 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
     /// `self` followed by `other`'s components (for `where` clauses inside lists).
     public func appending(_ other: FieldPath) -> FieldPath {
         if components.isEmpty { return other }
-        // `other`'s dotted form starts with its first component; when that and ours are not
-        // empty, joining the two forms gives what joining every component would.
-        let fast = other.components.first.map { !$0.isEmpty && !description.isEmpty } ?? false
-        var joined = fast ? FieldPath(components: components + other.components,
-                                      description: Self.joined(description, other.description))
-            : FieldPath(components: components + other.components)
+        var joined = FieldPath(components: components + other.components, description: dotted(appending: other))
         joined.location = other.location
         return joined
     }

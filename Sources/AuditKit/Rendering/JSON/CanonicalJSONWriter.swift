@@ -11,8 +11,11 @@ struct CanonicalJSONWriter {
     var bytes: [UInt8] = []
     private var indent = 0
 
-    /// Creates a writer.
-    init(prettyPrinted: Bool) { self.prettyPrinted = prettyPrinted }
+    /// Creates a writer, with room for a typical result so the text is rarely copied to grow.
+    init(prettyPrinted: Bool) {
+        self.prettyPrinted = prettyPrinted
+        bytes.reserveCapacity(1 << 16)
+    }
 
     /// Appends `value`.
     /// - Throws: `EncodingError.invalidValue` when containers nest `maximumDepth` deep.
