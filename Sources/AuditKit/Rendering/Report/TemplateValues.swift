@@ -11,7 +11,8 @@ enum TemplateValues {
     /// its properties, arrays converted element by element, optionals unwrapped (nil leaves the
     /// key out, as a missing name). Strings, numbers, booleans and enums stay as they are.
     static func converted(_ value: Any) -> Any? {
-        if value is String { return value }
+        // Leaves need no reflection; making a `Mirror` for each cost more than the lookups.
+        if value is String || value is Int || value is Double || value is Bool { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional?:
