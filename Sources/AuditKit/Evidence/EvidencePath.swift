@@ -32,37 +32,27 @@ struct EvidencePath {
         guard resolved.hasPrefix(folderPath) || resolved == folder.path else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
-        switch Self.check(resolved, shownAs: entry.path) {
-        case .failure(let problem): throw fail(problem.message)
-        case .success(let stamp): self.stamp = stamp
-        }
+        stamp = try Self.stamp(of: resolved, shownAs: entry.path, fail: fail)
         absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
     }
 
-    /// Why the file at `path` cannot be evidence, from one `stat`: missing, a directory, not a
-    /// regular file (a named pipe or device would block the read and the hash forever), or
-    /// unreadable; its stamp when it is a readable regular file.
-    private static func check(_ path: String, shownAs shown: String) -> Result<FileStamp, Problem> {
+    /// The stamp of the file at `path`, from one `stat`; `fail` says why it cannot be evidence:
+    /// missing, a directory, not a regular file (a named pipe or device would block the read and
+    /// the hash forever), or unreadable.
+    private static func stamp(of path: String, shownAs shown: String,
+                              fail: (String) -> Diagnostic) throws -> FileStamp {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            return .failure(Problem("file '\(shown)' does not exist (paths are relative to the manifest)"))
+            throw fail("file '\(shown)' does not exist (paths are relative to the manifest)")
         }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .failure(Problem("'\(shown)' is a directory, not a file"))
+        case S_IFDIR: throw fail("'\(shown)' is a directory, not a file")
         case S_IFREG: break
-        default: return .failure(Problem("'\(shown)' is not a regular file"))
+        default: throw fail("'\(shown)' is not a regular file")
         }
-        guard access(path, R_OK) == 0 else {
-            return .failure(Problem("file '\(shown)' cannot be read (permission denied?)"))
-        }
-        return .success(FileStamp(info))
-    }
-
-    /// Why a path cannot be evidence.
-    private struct Problem: Error {
-        let message: String
-        init(_ message: String) { self.message = message }
+        guard access(path, R_OK) == 0 else { throw fail("file '\(shown)' cannot be read (permission denied?)") }
+        return FileStamp(info)
     }
 }
