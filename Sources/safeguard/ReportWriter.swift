@@ -35,9 +35,14 @@ struct ReportWriter {
         try checkNames(results, folder: folder)
         let (formats, options) = (formats, options)
         let jobs = formats.flatMap { format in results.indices.map { (format, $0) } }
-        let texts = Parallel.map(jobs.count) { index in
-            jobs[index].0.renderer(options).render(results[jobs[index].1])
+        // The cores take jobs in index order; starting the slowest (the template reports)
+        // first lets them finish together instead of one waiting on an HTML report begun last.
+        let order = jobs.indices.sorted { Self.isSlower(jobs[$0].0, than: jobs[$1].0) }
+        let started = Parallel.map(order.count) { slot in
+            jobs[order[slot]].0.renderer(options).render(results[jobs[order[slot]].1])
         }
+        var texts = [String](repeating: "", count: jobs.count)
+        for (slot, job) in order.enumerated() { texts[job] = started[slot] }
         var files: [(name: String, text: String)] = []
         var rendered = texts.makeIterator()
         for format in formats {
@@ -86,6 +91,13 @@ struct ReportWriter {
     }
 
     /// Writes through a temporary file and a rename, so a reader never sees half a report.
+    /// Whether `format` usually takes longer to render than `other`: the HTML report, then the
+    /// Markdown report, then the rest (stable among equals, so the order is deterministic).
+    private static func isSlower(_ format: ReportFormat, than other: ReportFormat) -> Bool {
+        let rank: (ReportFormat) -> Int = { $0 == .html ? 0 : $0 == .markdown ? 1 : 2 }
+        return rank(format) < rank(other)
+    }
+
     static func writeAtomically(_ text: String, to path: String) throws {
         try AtomicFile.write(Data(text.utf8), to: path)
     }

@@ -1,7 +1,7 @@
 import Yams
 
-/// Gives every scalar of a composed document its resolved tag up front, so decoding never runs
-/// Yams' regular-expression tag resolution again.
+/// Gives every node of a composed document its resolved tag up front, so decoding never runs
+/// Yams' regular-expression tag resolution again, and never changes the tree while reading it.
 ///
 /// Yams resolves an untagged plain scalar by matching it against the YAML 1.1 rules (bool, int,
 /// float, null, timestamp, merge, value) with ICU regular expressions — the largest single cost
@@ -28,14 +28,21 @@ enum FastTagging {
             guard scalar.tag.description == Tag.Name.implicit.rawValue else { return node }
             return .scalar(.init(scalar.string, Tag(name(of: scalar.string), .default, constructor), scalar.style, scalar.mark, scalar.anchor))
         case .mapping(let mapping):
-            return .mapping(.init(mapping.map { (resolve($0.key), resolve($0.value)) }, mapping.tag,
-                                  mapping.style, mapping.mark, mapping.anchor))
+            return .mapping(.init(mapping.map { (resolve($0.key), resolve($0.value)) },
+                                  explicit(mapping.tag, .map), mapping.style, mapping.mark, mapping.anchor))
         case .sequence(let sequence):
-            return .sequence(.init(sequence.map(resolve), sequence.tag, sequence.style, sequence.mark,
-                                   sequence.anchor))
+            return .sequence(.init(sequence.map(resolve), explicit(sequence.tag, .seq), sequence.style,
+                                   sequence.mark, sequence.anchor))
         case .alias:
             return node
         }
+    }
+
+    /// `tag`, or a new `kind` tag when it is implicit. Yams resolves an implicit tag the first
+    /// time it is read by changing the shared `Tag` object in place; explicit tags make the
+    /// resolved tree safe to read from several threads (see `decodeElementsInParallel`).
+    private static func explicit(_ tag: Tag, _ kind: Tag.Name) -> Tag {
+        tag.description == Tag.Name.implicit.rawValue ? Tag(kind, .default, constructor) : tag
     }
 
     /// The tag the default resolver gives `string`.

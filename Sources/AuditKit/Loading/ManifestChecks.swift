@@ -27,19 +27,33 @@ enum ManifestChecks {
     /// Every manifest value whose schema type is an evidence reference, with its dotted path.
     private static func evidenceReferences(in node: ManifestNode, type: FieldType,
                                            path: [String]) -> [(String, ManifestNode)] {
+        var found: [(String, ManifestNode)] = []
+        var trail = path
+        collectReferences(in: node, type: type, trail: &trail, into: &found)
+        return found
+    }
+
+    /// Walks the tree with one path stack and one result array, instead of new arrays at
+    /// every node.
+    private static func collectReferences(in node: ManifestNode, type: FieldType,
+                                          trail: inout [String],
+                                          into found: inout [(String, ManifestNode)]) {
         switch (type, node.value) {
         case (.evidenceReference, _):
-            return [(path.joined(separator: "."), node)]
+            found.append((trail.joined(separator: "."), node))
         case (.object(let fields), .object(let pairs)):
-            return pairs.flatMap { pair in
-                fields.first { $0.name == pair.key }.map {
-                    evidenceReferences(in: pair.node, type: $0.type, path: path + [pair.key])
-                } ?? []
+            for pair in pairs {
+                guard let field = fields.first(where: { $0.name == pair.key }) else { continue }
+                trail.append(pair.key)
+                collectReferences(in: pair.node, type: field.type, trail: &trail, into: &found)
+                trail.removeLast()
             }
         case (.list(let element), .list(let items)):
-            return items.flatMap { evidenceReferences(in: $0, type: element, path: path) }
+            for item in items {
+                collectReferences(in: item, type: element, trail: &trail, into: &found)
+            }
         default:
-            return []
+            return
         }
     }
 }

@@ -46,6 +46,6 @@ public struct Checklist: Sendable, Decodable {
         framework = try c.decodeIfPresent(FrameworkInfo.self, forKey: .framework)
         requirements = try c.decode([Requirement].self, forKey: .requirements)
         riskModel = try c.decodeIfPresent(RiskModel.self, forKey: .riskModel)
-        controls = try c.decode([Control].self, forKey: .controls)
+        controls = try c.decodeElementsInParallel([Control].self, forKey: .controls)
     }
 }

@@ -1,8 +1,8 @@
 /// Geometry for a horizontal bar chart of scores (0–100), computed here so that every template
 /// draws the same chart and the SVG carries only numbers the view model chose.
-struct BarChart: Sendable {
+struct BarChart: Sendable, Encodable {
     /// One bar: a labelled score.
-    struct Bar: Sendable {
+    struct Bar: Sendable, Encodable {
         /// Row label, e.g. "R2 Safety".
         let label: String
         /// The score as printed, e.g. "62.5" or "n/a".

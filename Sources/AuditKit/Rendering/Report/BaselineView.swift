@@ -1,7 +1,7 @@
 /// The comparison with `--baseline` as the report shows it.
-struct BaselineView: Sendable {
+struct BaselineView: Sendable, Encodable {
     /// One changed control.
-    struct Change: Sendable {
+    struct Change: Sendable, Encodable {
         let control: String
         let title: String
         let from: OutcomeBadge

@@ -1,5 +1,5 @@
 /// One row of the full control matrix.
-struct ControlRow: Sendable {
+struct ControlRow: Sendable, Encodable {
     let id: String
     let title: String
     let area: String

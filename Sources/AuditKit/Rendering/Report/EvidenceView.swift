@@ -1,5 +1,5 @@
 /// One evidence file in the report's index.
-struct EvidenceView: Sendable {
+struct EvidenceView: Sendable, Encodable {
     let id: String
     let kind: String
     let format: String?

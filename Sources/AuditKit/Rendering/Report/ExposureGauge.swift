@@ -2,9 +2,9 @@ import Foundation
 
 /// Geometry for the exposure gauge: a half-circle from 0 to 100 split into the checklist's tier
 /// bands, each band labelled and shaded darker as exposure rises, with a needle at the score.
-struct ExposureGauge: Sendable {
+struct ExposureGauge: Sendable, Encodable {
     /// One tier's stretch of the arc.
-    struct Band: Sendable {
+    struct Band: Sendable, Encodable {
         /// Tier name, also the CSS class suffix.
         let tier: String
         /// SVG path of the arc.

@@ -1,7 +1,7 @@
 /// Social-integration exposure: tier, score, gauge and every factor with whether it counted.
-struct ExposureView: Sendable {
+struct ExposureView: Sendable, Encodable {
     /// One risk factor.
-    struct Factor: Sendable {
+    struct Factor: Sendable, Encodable {
         let id: String
         let points: Int
         let status: String

@@ -1,8 +1,8 @@
 /// One unmet control as the findings section tells it: what is missing, why it matters, how to
 /// fix it and which manifest line decided it.
-struct FindingView: Sendable {
+struct FindingView: Sendable, Encodable {
     /// One fact behind the outcome, with the line it came from.
-    struct ReasonView: Sendable {
+    struct ReasonView: Sendable, Encodable {
         let message: String
         let location: String?
     }

@@ -1,5 +1,5 @@
 /// One measured rate in the report's evidence section.
-struct MeasurementView: Sendable {
+struct MeasurementView: Sendable, Encodable {
     let category: String
     let evidence: String
     let tool: String?

@@ -1,7 +1,7 @@
 /// How the audit was done: the formula, what was audited against, and every input's hash.
-struct MethodologyView: Sendable {
+struct MethodologyView: Sendable, Encodable {
     /// One input file and its SHA-256.
-    struct Input: Sendable {
+    struct Input: Sendable, Encodable {
         let role: String
         let path: String
         let sha256: String

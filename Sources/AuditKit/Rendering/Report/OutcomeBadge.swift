@@ -1,6 +1,6 @@
 /// How an outcome is shown in a report: a word and a symbol as well as a colour, so the status
 /// never rests on colour alone and survives greyscale printing.
-struct OutcomeBadge: Sendable {
+struct OutcomeBadge: Sendable, Encodable {
     /// The outcome's raw value, used as the CSS class suffix (`outcome-failed`).
     let outcome: String
     /// Human label, e.g. "not reviewed".

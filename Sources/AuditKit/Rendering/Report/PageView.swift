@@ -3,7 +3,7 @@ import Foundation
 
 /// What every HTML page shares: branding, the stylesheet and the Content-Security-Policy hash
 /// that lets that one inline stylesheet, and nothing else, apply.
-struct PageView: Sendable {
+struct PageView: Sendable, Encodable {
     let organisation: String?
     let logo: String?
     /// The built-in stylesheet followed by the branding's, made unable to close its element.

@@ -1,7 +1,7 @@
 /// One of the four pillars: its score and its worst unmet control.
-struct PillarView: Sendable {
+struct PillarView: Sendable, Encodable {
     /// The worst finding, linked to its entry.
-    struct Worst: Sendable {
+    struct Worst: Sendable, Encodable {
         let id: String
         let anchor: String
         let title: String

@@ -1,7 +1,7 @@
 /// The index page of a portfolio run: one row per deployment, linking to its report.
-struct PortfolioContext: Sendable {
+struct PortfolioContext: Sendable, Encodable {
     /// One deployment's line in the index.
-    struct Row: Sendable {
+    struct Row: Sendable, Encodable {
         /// Deployment id.
         let id: String
         /// The report's file name without extension (`<id>.html`, `<id>.md` beside the index);

@@ -1,7 +1,7 @@
 /// Everything a due-diligence report shows, computed once from a result, so that the Markdown
 /// and HTML templates say the same thing. Templates read its stored properties by name; see
 /// `docs/reports.md` for the full list.
-struct ReportContext: Sendable {
+struct ReportContext: Sendable, Encodable {
     let title: String
     let deployment: DeploymentIdentity
     let asOf: String

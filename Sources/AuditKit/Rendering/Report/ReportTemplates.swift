@@ -85,8 +85,10 @@ public struct ReportTemplates: Sendable {
     }
 
     /// Renders `context` with the template `name`; empty if the template set lacks it.
-    func render(_ context: Any, with name: Name) -> String {
-        library.render(TemplateValues.converted(context) ?? context, withTemplate: name.rawValue) ?? ""
+    func render(_ context: some Encodable, with name: Name) -> String {
+        // The encoder itself never throws, and no view model's `encode(to:)` does.
+        let tree = (try? TemplateEncoder.tree(of: context)).flatMap { $0 } ?? [String: Any]()
+        return library.render(tree, withTemplate: name.rawValue) ?? ""
     }
 
     /// Whether the template set has `name`.

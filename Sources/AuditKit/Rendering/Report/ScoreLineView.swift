@@ -1,5 +1,5 @@
 /// One line of a score table: a requirement or an area.
-struct ScoreLineView: Sendable {
+struct ScoreLineView: Sendable, Encodable {
     let id: String
     let title: String
     let score: String

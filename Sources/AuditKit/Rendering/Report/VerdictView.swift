@@ -1,7 +1,7 @@
 /// The report's opening: the gate's verdict, the scores and the outcome counts.
-struct VerdictView: Sendable {
+struct VerdictView: Sendable, Encodable {
     /// One outcome and how many controls ended with it.
-    struct Count: Sendable {
+    struct Count: Sendable, Encodable {
         let outcome: OutcomeBadge
         let count: Int
     }

@@ -1,5 +1,5 @@
 /// A waiver as the report lists it; expired and not-yet-approved waivers are flagged.
-struct WaiverView: Sendable {
+struct WaiverView: Sendable, Encodable {
     let control: String
     let status: String
     /// True when the waiver no longer (or not yet) covers the control.
