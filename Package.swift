@@ -54,7 +54,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AuditKitTests",
-            dependencies: ["AuditKit"],
+            dependencies: [
+                "AuditKit",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(

@@ -33,30 +33,16 @@ struct ReportWriter {
     /// is written.
     private func writeFolder(_ folder: String, _ results: [AuditResult]) throws {
         try checkNames(results, folder: folder)
-        let (formats, options) = (formats, options)
-        let jobs = formats.flatMap { format in results.indices.map { (format, $0) } }
-        // The cores take jobs in index order; starting the slowest (the template reports)
-        // first lets them finish together instead of one waiting on an HTML report begun last.
-        let order = jobs.indices.sorted { Self.isSlower(jobs[$0].0, than: jobs[$1].0) }
-        let started = Parallel.map(order.count) { slot in
-            jobs[order[slot]].0.renderer(options).render(results[jobs[order[slot]].1])
-        }
-        var texts = [String](repeating: "", count: jobs.count)
-        for (slot, job) in order.enumerated() { texts[job] = started[slot] }
+        let pages = pages(for: results)
+        let order = pages.indices.sorted { pages[$0].isSlower(than: pages[$1]) }
+        let started = Parallel.map(order.count) { slot in pages[order[slot]].render() }
+        var texts = [String](repeating: "", count: pages.count)
+        for (slot, page) in order.enumerated() { texts[page] = started[slot] }
         var files: [(name: String, text: String)] = []
-        var rendered = texts.makeIterator()
-        for format in formats {
-            for result in results {
-                let name = "\(result.deployment.id).\(format.fileExtension)", text = rendered.next() ?? ""
-                files.append((name, text))
-                if let signature = try signature(of: text, format: format) {
-                    files.append((ResultSignature.path(for: name), signature))
-                }
-            }
-            if let index = format.indexTemplate {
-                let page = PortfolioRenderer(templates: options.templates, branding: options.branding,
-                                             template: index)
-                files.append(("\(Self.indexName).\(format.fileExtension)", page.render(results)))
+        for (page, text) in zip(pages, texts) {
+            files.append((page.name, text))
+            if !page.isIndex, let signature = try signature(of: text, format: page.format) {
+                files.append((ResultSignature.path(for: page.name), signature))
             }
         }
         do {
@@ -90,14 +76,26 @@ struct ReportWriter {
         }
     }
 
-    /// Writes through a temporary file and a rename, so a reader never sees half a report.
-    /// Whether `format` usually takes longer to render than `other`: the HTML report, then the
-    /// Markdown report, then the rest (stable among equals, so the order is deterministic).
-    private static func isSlower(_ format: ReportFormat, than other: ReportFormat) -> Bool {
-        let rank: (ReportFormat) -> Int = { $0 == .html ? 0 : $0 == .markdown ? 1 : 2 }
-        return rank(format) < rank(other)
+    /// Every page of a folder run in file order: for each format, each deployment's report,
+    /// then the format's index page if it has one.
+    private func pages(for results: [AuditResult]) -> [FolderPage] {
+        let options = options
+        return formats.flatMap { format in
+            var pages = results.map { result in
+                FolderPage(name: "\(result.deployment.id).\(format.fileExtension)", format: format,
+                           isIndex: false) { format.renderer(options).render(result) }
+            }
+            if let index = format.indexTemplate {
+                let page = PortfolioRenderer(templates: options.templates, branding: options.branding,
+                                             template: index)
+                pages.append(FolderPage(name: "\(Self.indexName).\(format.fileExtension)", format: format,
+                                        isIndex: true) { page.render(results) })
+            }
+            return pages
+        }
     }
 
+    /// Writes through a temporary file and a rename, so a reader never sees half a report.
     static func writeAtomically(_ text: String, to path: String) throws {
         try AtomicFile.write(Data(text.utf8), to: path)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import Mustache
 @testable import AuditKit
 
 /// `TemplateEncoder` gives Mustache the dictionaries and arrays it reads names from: property
-/// names as keys, leaves as they are, nil optionals left out, single values unwrapped.
+/// names as keys, leaves as they are, nil optionals as empty values, single values unwrapped.
 @Suite struct TemplateEncoderTests {
     enum Tone: String, Encodable { case calm, loud = "very-loud" }
 
@@ -46,11 +47,13 @@ import Testing
     @Test func structsBecomeDictionariesOfTheirProperties() throws {
         let tree = try #require(try TemplateEncoder.tree(of: Page(title: "T", rows: [try Self.row()], missing: nil))
                                 as? [String: Any])
-        #expect(tree.keys.sorted() == ["rows", "title"])
+        #expect(tree.keys.sorted() == ["missing", "rows", "title"])
+        #expect(tree["missing"] is TemplateNull)
         #expect(tree["title"] as? String == "T")
         let rows = try #require(tree["rows"] as? [Any])
         let row = try #require(rows.first as? [String: Any])
-        #expect(row.keys.sorted() == ["count", "day", "id", "open", "share", "tags", "tone"])
+        #expect(row.keys.sorted() == ["count", "day", "id", "note", "open", "share", "tags", "tone"])
+        #expect(row["note"] is TemplateNull)
         #expect(row["id"] as? String == "INF-01")
         #expect(row["count"] as? Int == 3)
         #expect(row["share"] as? Double == 0.5)
@@ -74,5 +77,27 @@ import Testing
         #expect(list.count == 2)
         #expect(list.first as? Int == 1)
         #expect((list.last as? [String: Any])?["inner"] as? Bool == true)
+    }
+}
+
+/// A nil field is empty where it is: Mustache does not find the same name further out.
+@Suite struct TemplateNullTests {
+    struct Finding: Encodable {
+        struct Reason: Encodable {
+            let message: String
+            let location: String?
+        }
+        let location: String?
+        let reasons: [Reason]
+    }
+
+    @Test func aReasonWithoutALocationDoesNotShowItsFindingsLocation() throws {
+        let template = try MustacheTemplate(string:
+            "{{#reasons}}{{message}}{{#location}} at {{.}}{{/location}}{{^location}} (nowhere){{/location}}; {{/reasons}}"
+            + "[{{#reasons}}{{location}}|{{/reasons}}]")
+        let finding = Finding(location: "m.yaml:3", reasons: [.init(message: "a", location: nil),
+                                                              .init(message: "b", location: "m.yaml:9")])
+        let tree = try #require(try TemplateEncoder.tree(of: finding))
+        #expect(template.render(tree) == "a (nowhere); b at m.yaml:9; [|m.yaml:9|]")
     }
 }

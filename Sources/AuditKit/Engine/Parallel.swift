@@ -13,6 +13,18 @@ public enum Parallel {
         return slots.values
     }
 
+    /// `first()` and `second()`, the second on another core while the first runs here.
+    public static func pair<First, Second: Sendable>(_ first: () -> First,
+                                                     _ second: @escaping @Sendable () -> Second) -> (First, Second) {
+        let slots = Slots<Second>(count: 1)
+        let done = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: done) { slots.set(0, second()) }
+        let firstValue = first()
+        done.wait()
+        guard let secondValue = slots.values.first else { return (firstValue, second()) }
+        return (firstValue, secondValue)
+    }
+
     /// Starts `work` on another core and returns at once; for warming what a later step needs.
     public static func start(_ work: @escaping @Sendable () -> Void) {
         DispatchQueue.global(qos: .userInitiated).async(execute: work)

@@ -16,21 +16,10 @@ public struct AuditSetup: Sendable {
     ///   - profile: a built-in profile id or a profile path, if any (then `references` is empty).
     /// - Throws: `Diagnostics` listing every problem found.
     public func plan(checklists references: [String], profile reference: String?) throws -> AuditPlan {
-        let vocabulary = try catalog.vocabulary()
         guard reference != nil || references.count > 1 else {
-            let (checklist, source) = try loadChecklist(references.first ?? BuiltinCatalog.defaultChecklistID)
-            // A built-in checklist as it is was validated when this binary was tested
-            // (`BuiltinCatalogTests`); only a checklist from a file is validated here.
-            if !(catalog.validatedByTests && BuiltinCatalog.isBuiltin(source)) {
-                let validator = ChecklistValidator(references: try catalog.references(), vocabulary: vocabulary)
-                let problems = validator.problems(in: checklist, source: source)
-                guard problems.isEmpty else { throw Diagnostics(problems) }
-            }
-            return AuditPlan(checklist: checklist, policy: .standard, profileID: nil, skipped: [],
-                             inputs: [InputFile(role: .checklist, path: checklist.origin.path,
-                                                sha256: checklist.origin.sha256)],
-                             vocabulary: vocabulary)
+            return try plan(checklist: references.first ?? BuiltinCatalog.defaultChecklistID)
         }
+        let vocabulary = try catalog.vocabulary()
         let (profile, source) = try reference.map(loadProfile)
             ?? (Profile(id: "command-line", title: "Checklists named on the command line", extends: references),
                 SourceFile(path: "command line", text: ""))
@@ -42,6 +31,27 @@ public struct AuditSetup: Sendable {
                          inputs: composition.files.map {
                              InputFile(role: $0.role, path: $0.file.path, sha256: SHA256Digest.hex(of: $0.file.bytes))
                          },
+                         vocabulary: vocabulary)
+    }
+
+    /// The plan for one checklist and no profile: the common case, so the vocabulary loads on
+    /// the other core while the checklist loads here.
+    private func plan(checklist reference: String) throws -> AuditPlan {
+        let catalog = catalog
+        let (loaded, vocabularyResult) = Parallel.pair({ Result { try loadChecklist(reference) } },
+                                                       { Result { try catalog.vocabulary() } })
+        let vocabulary = try vocabularyResult.get()
+        let (checklist, source) = try loaded.get()
+        // A built-in checklist as it is was validated when this binary was tested
+        // (`BuiltinCatalogTests`); only a checklist from a file is validated here.
+        if !(catalog.validatedByTests && BuiltinCatalog.isBuiltin(source)) {
+            let validator = ChecklistValidator(references: try catalog.references(), vocabulary: vocabulary)
+            let problems = validator.problems(in: checklist, source: source)
+            guard problems.isEmpty else { throw Diagnostics(problems) }
+        }
+        return AuditPlan(checklist: checklist, policy: .standard, profileID: nil, skipped: [],
+                         inputs: [InputFile(role: .checklist, path: checklist.origin.path,
+                                            sha256: checklist.origin.sha256)],
                          vocabulary: vocabulary)
     }
 

@@ -5,8 +5,8 @@
 /// until one has the name; reflecting each view model once with `Mirror` still cost a quarter
 /// of rendering the HTML report. The synthesized `encode(to:)` of a view model names its
 /// properties without reflection. Strings, numbers and booleans are kept as they are, a nil
-/// optional leaves its key out (a missing name), and a value that encodes itself as one value
-/// (a `Day`, a raw-value enum) becomes that value.
+/// optional becomes `TemplateNull` (empty, and not looked up further out), and a value that
+/// encodes itself as one value (a `Day`, a raw-value enum) becomes that value.
 final class TemplateEncoder: Encoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }

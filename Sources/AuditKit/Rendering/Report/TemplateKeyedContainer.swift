@@ -3,7 +3,7 @@ struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: TemplateObject
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) {}
+    mutating func encodeNil(forKey key: Key) { object.fields[key.stringValue] = TemplateNull() }
     mutating func encode(_ value: Bool, forKey key: Key) { object.fields[key.stringValue] = value }
     mutating func encode(_ value: String, forKey key: Key) { object.fields[key.stringValue] = value }
     mutating func encode(_ value: Int, forKey key: Key) { object.fields[key.stringValue] = value }
@@ -12,6 +12,21 @@ struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         object.fields[key.stringValue] = try TemplateEncoder.tree(of: value, at: codingPath + [key])
     }
+
+    /// A nil optional is kept as `TemplateNull`, which stops Mustache looking the name up
+    /// further out.
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { return encodeNil(forKey: key) }
+        try encode(value, forKey: key)
+    }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { set(value, key) }
+
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { set(value, key) }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { set(value, key) }
+
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) { set(value, key) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                         forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -33,4 +48,6 @@ struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         object.holdsEncoders = true
         return child
     }
+
+    private func set(_ value: Any?, _ key: Key) { object.fields[key.stringValue] = value ?? TemplateNull() }
 }
