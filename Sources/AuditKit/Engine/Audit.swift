@@ -44,9 +44,8 @@ public struct Audit: Sendable {
         context.tier = exposure.map { ($0.tier, $0.score) }
         let evaluator = ConditionEvaluator(context: context)
         let waivers = WaiverBook(manifest.waivers, asOf: asOf, ignored: ignoreWaivers)
-        let controls = checklist.controls.map { control in
-            ControlAuditor(evaluator: evaluator, manifest: manifest, waivers: waivers).audit(control)
-        }
+        let auditor = ControlAuditor(evaluator: evaluator, manifest: manifest, waivers: waivers)
+        let controls = checklist.controls.map(auditor.audit)
         let score = Scorer(checklist: checklist).summarise(controls)
         let comparison = baseline.map { BaselineComparison(baseline: $0, controls: controls, score: score.overall) }
         let (policy, tierRule) = policy.resolved(for: exposure?.tier)
