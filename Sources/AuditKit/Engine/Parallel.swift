@@ -21,8 +21,7 @@ public enum Parallel {
         DispatchQueue.global(qos: .userInitiated).async(group: done) { slots.set(0, second()) }
         let firstValue = first()
         done.wait()
-        guard let secondValue = slots.values.first else { return (firstValue, second()) }
-        return (firstValue, secondValue)
+        return (firstValue, slots.values[0])  // set before `wait` returns
     }
 
     /// Starts `work` on another core and returns at once; for warming what a later step needs.
@@ -42,6 +41,7 @@ private final class Slots<Output: Sendable>: @unchecked Sendable {
         lock.withLock { slots[index] = value }
     }
 
-    /// Every slot's value; each was set by `concurrentPerform` before this is read.
+    /// Every slot's value; each was set (by `concurrentPerform`, or before a group's `wait`)
+    /// before this is read.
     var values: [Output] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -43,13 +43,17 @@ public final class EvidenceCache: @unchecked Sendable {
     public var count: Int { lock.withLock { entries.count } }
 
     private func lookup(_ file: EvidencePath) -> Entry? {
-        lock.withLock { entries[file.absolute].flatMap { $0.stamp == file.stamp ? $0 : nil } }
+        lock.withLock { current(file) }
+    }
+
+    /// The entry of `file` if its stamp still matches; call with the lock held.
+    private func current(_ file: EvidencePath) -> Entry? {
+        entries[file.absolute].flatMap { $0.stamp == file.stamp ? $0 : nil }
     }
 
     private func store(_ file: EvidencePath, _ update: (inout Entry) -> Void) {
         lock.withLock {
-            var entry = entries[file.absolute].flatMap { $0.stamp == file.stamp ? $0 : nil }
-                ?? Entry(stamp: file.stamp)
+            var entry = current(file) ?? Entry(stamp: file.stamp)
             update(&entry)
             if entries[file.absolute] == nil, entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[file.absolute] = entry

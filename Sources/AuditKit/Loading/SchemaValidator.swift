@@ -12,7 +12,7 @@ struct SchemaValidator {
     }
 
     /// `trail` is the key path to `node`, grown and shrunk in place as the walk goes down and
-    /// back up (a new array for every node was a tenth of validating).
+    /// back up, instead of a new array for every node.
     private func validate(_ node: Node, as type: FieldType,
                           trail: inout [String]) throws -> ManifestNode {
         let location = self.location(of: node)

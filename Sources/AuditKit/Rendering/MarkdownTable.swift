@@ -20,25 +20,26 @@ struct MarkdownTable {
 
 extension String {
     /// Escaped for Markdown text: characters with Markdown meaning are backslash-escaped and
-    /// `<`, `>` and `&` become entities, so input text renders literally. Works on UTF-8 bytes:
-    /// each of these characters is ASCII, which never occurs inside a longer UTF-8 sequence.
+    /// `<`, `>` and `&` become entities, so input text renders literally.
     var markdownEscaped: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
+        substitutingASCII { byte in
             switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "#"),
-                 UInt8(ascii: "!"), UInt8(ascii: "~"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            default: bytes.append(byte)
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "`"): "\\`"
+            case UInt8(ascii: "*"): "\\*"
+            case UInt8(ascii: "_"): "\\_"
+            case UInt8(ascii: "["): "\\["
+            case UInt8(ascii: "]"): "\\]"
+            case UInt8(ascii: "|"): "\\|"
+            case UInt8(ascii: "#"): "\\#"
+            case UInt8(ascii: "!"): "\\!"
+            case UInt8(ascii: "~"): "\\~"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "&"): "&amp;"
+            default: nil
             }
         }
-        return bytes.count == utf8.count ? self : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Safe inside a single-backtick code span: backticks and line breaks replaced.

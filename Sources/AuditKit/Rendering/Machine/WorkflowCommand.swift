@@ -19,22 +19,18 @@ struct WorkflowCommand: CustomStringConvertible {
     /// As `escapeData`, and `:` → `%3A`, `,` → `%2C`.
     static func escapeProperty(_ text: String) -> String { escaped(text, alsoSeparators: true) }
 
-    /// One pass over the UTF-8 bytes (every byte replaced is ASCII, which never occurs inside a
-    /// longer UTF-8 sequence); Foundation's `replacingOccurrences`, five times over, cost more
+    /// One pass over the bytes; Foundation's `replacingOccurrences`, five times over, cost more
     /// than the rest of the annotations together.
     private static func escaped(_ text: String, alsoSeparators: Bool) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
+        text.substitutingASCII { byte in
             switch byte {
-            case UInt8(ascii: "%"): bytes.append(contentsOf: "%25".utf8)
-            case 0x0D: bytes.append(contentsOf: "%0D".utf8)
-            case 0x0A: bytes.append(contentsOf: "%0A".utf8)
-            case UInt8(ascii: ":") where alsoSeparators: bytes.append(contentsOf: "%3A".utf8)
-            case UInt8(ascii: ",") where alsoSeparators: bytes.append(contentsOf: "%2C".utf8)
-            default: bytes.append(byte)
+            case UInt8(ascii: "%"): "%25"
+            case 0x0D: "%0D"
+            case 0x0A: "%0A"
+            case UInt8(ascii: ":") where alsoSeparators: "%3A"
+            case UInt8(ascii: ",") where alsoSeparators: "%2C"
+            default: nil
             }
         }
-        return bytes.count == text.utf8.count ? text : String(decoding: bytes, as: UTF8.self)
     }
 }
