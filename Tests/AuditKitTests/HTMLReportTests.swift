@@ -68,6 +68,19 @@ import Testing
         #expect(markdown.hasPrefix("# Safeguard due-diligence report"), "built-in Markdown kept")
     }
 
+
+    @Test func oneSectionPartialCanBeReplacedAlone() throws {
+        let folder = try Fixtures.temporaryFolder("templates")
+        try "<section id=\"own-findings\">{{count(findings)}} findings</section>\n".write(
+            to: folder.appendingPathComponent("report-findings.html.mustache"), atomically: true, encoding: .utf8)
+        let builtin = try Self.html()
+        let html = try Self.html(templates: try ReportTemplates.overridden(by: folder.path))
+        #expect(html.contains("<section id=\"own-findings\">"))
+        #expect(!html.contains("id=\"findings-heading\""), "the built-in findings section is gone")
+        let before = try #require(builtin.range(of: "<section class=\"major\" aria-labelledby=\"findings-heading\">"))
+        #expect(html.hasPrefix(builtin[..<before.lowerBound]), "everything before the section is unchanged")
+        #expect(html.contains("id=\"matrix-heading\""), "the other sections are the built-ins")
+    }
     @Test func brokenTemplateIsALocatedError() throws {
         let folder = try Fixtures.temporaryFolder("templates")
         try "<h1>\n{{#findings}}\n{{/controls}}\n".write(
