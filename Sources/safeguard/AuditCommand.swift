@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 import Foundation
 
 /// `safeguard audit`: audit one or more deployment manifests and gate on the result.
@@ -105,7 +106,7 @@ struct AuditCommand: ParsableCommand {
             ReportTemplates.preloadBuiltin()
         }
         let (plan, prepared, options, baselineSet, signer) = try Terminal.reportingInvalidInput {
-            let plan = try AuditSetup().plan(checklists: checklists, profile: profile)
+            let plan = try AuditSetup(catalog: .compiled).plan(checklists: checklists, profile: profile)
             let cache = EvidenceCache()
             let prepared = try manifests.map { try plan.prepare(manifestAt: $0, cache: cache) }
             let baselineSet = try BaselineSet(reading: baselines)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 
 /// `safeguard explain`: a control's full text, references and conditions.
 struct ExplainCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
     var checklist: String?
 
     func run() throws {
-        let setup = AuditSetup()
+        let setup = AuditSetup(catalog: .compiled)
         let (found, registry) = try Terminal.reportingInvalidInput {
             let checklists = try checklist.map { [try setup.loadChecklist($0).0] }
                 ?? setup.catalog.checklists()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 
 /// `safeguard import`: turn promptfoo or garak results into a `safeguard: metrics/v1` file.
 struct ImportCommand: ParsableCommand {
@@ -39,9 +40,9 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func table() throws -> ToolMappings {
-        let vocabulary = try BuiltinCatalog.embedded.vocabulary()
+        let vocabulary = try BuiltinCatalog.compiled.vocabulary()
         if let mappings { return try Loader.toolMappings(SourceFile(reading: mappings), vocabulary: vocabulary) }
-        guard let builtin = try BuiltinCatalog.embedded.toolMappings() else {
+        guard let builtin = try BuiltinCatalog.compiled.toolMappings() else {
             throw Diagnostic(.fileUnreadable, "no tool-mapping table is built in; pass --mappings",
                              file: "builtin:Checklists/importers/tool-mappings.yaml")
         }

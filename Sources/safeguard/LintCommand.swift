@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 
 /// `safeguard lint`: check checklists, profiles, manifests and metrics files without auditing.
 struct LintCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct LintCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let linter = try Terminal.reportingInvalidInput { try Linter(catalog: .embedded) }
+        let linter = try Terminal.reportingInvalidInput { try Linter(catalog: .compiled) }
         var failed = false
         for path in files {
             let problems = linter.problems(inFileAt: path)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 
 /// `safeguard list`: the built-in checklists and their controls.
 struct ListCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let (checklists, profiles) = try Terminal.reportingInvalidInput {
-            (try BuiltinCatalog.embedded.checklists(), try BuiltinCatalog.embedded.profiles())
+            (try BuiltinCatalog.compiled.checklists(), try BuiltinCatalog.compiled.profiles())
         }
         var lines: [String] = []
         for checklist in checklists {

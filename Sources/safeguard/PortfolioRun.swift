@@ -1,4 +1,5 @@
 import AuditKit
+import CompiledCatalog
 import Foundation
 
 /// `audit --format jsonl`: a portfolio run that streams one JSON line per manifest, auditing on
@@ -9,7 +10,8 @@ struct PortfolioRun {
 
     func run() throws {
         let (plan, paths) = try Terminal.reportingInvalidInput {
-            (try AuditSetup().plan(checklists: command.checklists, profile: command.profile), try manifestPaths())
+            (try AuditSetup(catalog: .compiled).plan(checklists: command.checklists, profile: command.profile),
+             try manifestPaths())
         }
         let batch = BatchAudit(plan: plan, audit: command.audit(for: plan), serial: command.serial)
         if command.parseOnly {

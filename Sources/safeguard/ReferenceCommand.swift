@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditKit
+import CompiledCatalog
 
 /// `safeguard reference`: the Markdown crosswalk of the built-in checklists.
 struct ReferenceCommand: ParsableCommand {
@@ -9,7 +10,7 @@ struct ReferenceCommand: ParsableCommand {
 
     func run() throws {
         let page = try Terminal.reportingInvalidInput {
-            let catalog = BuiltinCatalog.embedded
+            let catalog = BuiltinCatalog.compiled
             let all = try catalog.checklists()
             let checklists = all.filter { $0.id == BuiltinCatalog.defaultChecklistID }
                 + all.filter { $0.id != BuiltinCatalog.defaultChecklistID }

@@ -86,7 +86,7 @@ public struct AuditSetup: Sendable {
         let named = "Checklists/\(reference).yaml"
         let paths = catalog.checklistFolderPaths
         for path in paths.filter({ $0 == named }) + paths.filter({ $0 != named }) {
-            guard let source = catalog.source(path), let checklist = try Loader.checklistIfAny(source)
+            guard let source = catalog.source(path), let checklist = try catalog.checklist(in: source, at: path)
             else { continue }
             if checklist.id == reference { return (checklist, source) }
         }

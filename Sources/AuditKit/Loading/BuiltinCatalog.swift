@@ -13,7 +13,16 @@ public struct BuiltinCatalog: Sendable {
     /// audit need not validate them again: true only for `embedded`.
     public let validatedByTests: Bool
 
-    /// The catalog compiled into this binary.
+    /// Checklists compiled into Swift values (`CatalogCompiler`), by embedded path.
+    private(set) var compiledChecklists: [String: CompiledEntry<Checklist>] = [:]
+    /// The metric vocabulary compiled into a Swift value, if it was.
+    private(set) var compiledVocabulary: CompiledEntry<MetricVocabulary>?
+
+    /// The embedded file of the metric vocabulary.
+    static let vocabularyPath = "Checklists/metric-categories.yaml"
+
+    /// The catalog compiled into this binary, parsed from its YAML when used. (`compiled`, in the
+    /// `CompiledCatalog` module, is the same catalog with its values compiled in.)
     public static let embedded = BuiltinCatalog(files: EmbeddedResources.files, validatedByTests: true)
 
     /// A catalog over arbitrary files (for tests); its checklists are validated when used.
@@ -21,6 +30,28 @@ public struct BuiltinCatalog: Sendable {
 
     private init(files: [String: String], validatedByTests: Bool) {
         (self.files, self.validatedByTests) = (files, validatedByTests)
+    }
+
+    /// This catalog with compiled values standing in for parsing their files. An entry is used
+    /// only while its file's text hashes as it did when compiled; otherwise the file is parsed.
+    public func compiling(checklists: [CompiledEntry<Checklist>],
+                          vocabulary: CompiledEntry<MetricVocabulary>?) -> BuiltinCatalog {
+        var catalog = self
+        catalog.compiledChecklists = Dictionary(checklists.map { ($0.path, $0) }) { first, _ in first }
+        catalog.compiledVocabulary = vocabulary
+        return catalog
+    }
+
+    /// The checklist in the embedded file `source` (at `path`): its compiled value while the file
+    /// is unchanged, else parsed; nil when the file is not a checklist.
+    /// - Throws: `Diagnostic` if a parsed built-in is malformed.
+    func checklist(in source: SourceFile, at path: String) throws -> Checklist? {
+        try compiledChecklist(in: source, at: path) ?? Loader.checklistIfAny(source)
+    }
+
+    /// The compiled checklist of `path`, if there is one and `source` is the text it came from.
+    func compiledChecklist(in source: SourceFile, at path: String) -> Checklist? {
+        compiledChecklists[path]?.value(for: source)
     }
 
     /// Whether `source` is an embedded file (its path starts with `builtin:`).
@@ -41,7 +72,7 @@ public struct BuiltinCatalog: Sendable {
     /// Every embedded checklist, in path order.
     /// - Throws: `Diagnostic` if a built-in is malformed (a build of this repository never is).
     public func checklists() throws -> [Checklist] {
-        try checklistFolderPaths.compactMap { path in try source(path).flatMap(Loader.checklistIfAny) }
+        try checklistFolderPaths.compactMap { path in try source(path).flatMap { try checklist(in: $0, at: path) } }
     }
 
     /// Every embedded profile, in path order.
@@ -74,7 +105,8 @@ public struct BuiltinCatalog: Sendable {
 
     /// The embedded metric vocabulary, if there is one.
     public func vocabulary() throws -> MetricVocabulary? {
-        try source("Checklists/metric-categories.yaml").map(Loader.vocabulary)
+        guard let source = source(Self.vocabularyPath) else { return nil }
+        return try compiledVocabulary?.value(for: source) ?? Loader.vocabulary(source)
     }
 
     /// The embedded tool-mapping table for importers, checked against the embedded vocabulary.

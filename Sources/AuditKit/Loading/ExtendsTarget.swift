@@ -44,6 +44,10 @@ enum ExtendsTarget {
     private static func builtin(id: String, catalog: BuiltinCatalog) throws -> ExtendsTarget? {
         for path in catalog.checklistFolderPaths {
             guard let source = catalog.source(path) else { continue }
+            if let checklist = catalog.compiledChecklist(in: source, at: path) {
+                if checklist.id == id { return .checklist(checklist, source) }
+                continue
+            }
             switch try Loader.format(of: source) {
             case .checklist:
                 let checklist = try Loader.checklist(source)

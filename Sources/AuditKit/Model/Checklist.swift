@@ -24,6 +24,9 @@ public struct Checklist: Sendable, Decodable {
         public let path: String
         /// SHA-256 of the file's bytes, lower-case hex.
         public let sha256: String
+
+        /// An origin from its parts: for checklists compiled into Swift (`CatalogCompiler`).
+        package init(path: String, sha256: String) { (self.path, self.sha256) = (path, sha256) }
     }
 
     private enum CodingKeys: String, CodingKey, CaseIterable {

@@ -40,6 +40,15 @@ public struct Control: Sendable, Decodable {
         case remediation, refs, confidence
     }
 
+    /// A control from its parts: for checklists compiled into Swift (`CatalogCompiler`).
+    package init(id: String, requirement: String, title: String, area: SafeguardArea, severity: Severity,
+                 weight: Double?, applies: Condition?, require: Condition, rationale: String,
+                 remediation: String, refs: [String], confidence: Confidence?, location: SourceLocation?) {
+        (self.id, self.requirement, self.title, self.area, self.severity) = (id, requirement, title, area, severity)
+        (self.weight, self.applies, self.require, self.rationale) = (weight, applies, require, rationale)
+        (self.remediation, self.refs, self.confidence, self.location) = (remediation, refs, confidence, location)
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)

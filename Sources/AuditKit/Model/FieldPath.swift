@@ -19,6 +19,12 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         })
     }
 
+    /// A path from its components and where it was written: for checklists compiled into Swift.
+    package init(components: [String], location: SourceLocation?) {
+        self.init(components: components)
+        self.location = location
+    }
+
     private init(components: [String], description: String) {
         (self.components, self.description) = (components, description)
     }

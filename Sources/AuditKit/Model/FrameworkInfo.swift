@@ -15,6 +15,11 @@ public struct FrameworkInfo: Sendable, Codable, Hashable {
         case name, publisher, date, url, note
     }
 
+    /// Framework details from their parts: for checklists compiled into Swift (`CatalogCompiler`).
+    package init(name: String, publisher: String?, date: String?, url: String?, note: String?) {
+        (self.name, self.publisher, self.date, self.url, self.note) = (name, publisher, date, url, note)
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)

@@ -26,6 +26,12 @@ public struct MetricVocabulary: Sendable, Decodable {
             case id, expect, title, description
         }
 
+        /// A category from its parts: for a vocabulary compiled into Swift (`CatalogCompiler`).
+        package init(id: String, expect: Expectation, title: String, description: String,
+                     location: SourceLocation?) {
+            (self.id, self.expect, self.title, self.description, self.location) = (id, expect, title, description, location)
+        }
+
         public init(from decoder: any Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
@@ -40,6 +46,9 @@ public struct MetricVocabulary: Sendable, Decodable {
     public let categories: [Category]
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case format = "safeguard", categories }
+
+    /// A vocabulary from its categories: for one compiled into Swift (`CatalogCompiler`).
+    package init(categories: [Category]) { self.categories = categories }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)

@@ -17,6 +17,13 @@ public struct Requirement: Sendable, Decodable, Hashable {
         case id, title, refs, confidence, description
     }
 
+    /// A requirement from its parts: for checklists compiled into Swift (`CatalogCompiler`).
+    package init(id: String, title: String, refs: [String], confidence: Confidence?, description: String?,
+                 location: SourceLocation?) {
+        (self.id, self.title, self.refs, self.confidence) = (id, title, refs, confidence)
+        (self.description, self.location) = (description, location)
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)

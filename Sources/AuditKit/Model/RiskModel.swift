@@ -14,6 +14,11 @@ public struct RiskModel: Sendable, Decodable {
 
         private enum CodingKeys: String, CodingKey, CaseIterable { case id, points, when, reason }
 
+        /// A factor from its parts: for checklists compiled into Swift (`CatalogCompiler`).
+        package init(id: String, points: Int, when: Condition, reason: String) {
+            (self.id, self.points, self.when, self.reason) = (id, points, when, reason)
+        }
+
         public init(from decoder: any Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
@@ -59,6 +64,11 @@ public struct RiskModel: Sendable, Decodable {
     public let location: SourceLocation?
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case factors, tiers }
+
+    /// A risk model from its parts: for checklists compiled into Swift (`CatalogCompiler`).
+    package init(factors: [Factor], tiers: Thresholds, location: SourceLocation?) {
+        (self.factors, self.tiers, self.location) = (factors, tiers, location)
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
