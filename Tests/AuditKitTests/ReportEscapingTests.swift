@@ -6,7 +6,9 @@ import Testing
 /// replaced by hostile markup still reaches the HTML and Markdown reports only escaped.
 @Suite struct ReportEscapingTests {
     static let payloads = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-                           "</style><style>*{display:none}</style>", "]]><!-- x", "<svg onload=alert(1)>"]
+                           "</style><style>*{display:none}</style>", "]]><!-- x", "<svg onload=alert(1)>",
+                           // A combining mark makes `"` or `<` part of a longer character.
+                           "x\"\u{301} onmouseover=alert(1) \u{301}<\u{338}img src=x>"]
     static let freeText: Set = ["name", "title", "rationale", "remediation", "message", "reason",
                                 "path", "owner", "version", "justification", "approved_by", "formula",
                                 "problem"]
@@ -43,6 +45,22 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("onload=alert(1)>"))
         #expect(html.components(separatedBy: "</style>").count == 2)
         #expect(html.contains("&lt;svg onload=alert(1)&gt;"))
+        let bytes = Array(html.utf8)
+        for mark in ["\u{301}", "\u{338}"] {
+            for special in ["\"", "<", ">", "'"] {
+                let raw = Self.contains(bytes, Array((special + mark).utf8))
+                #expect(!raw, "\(special) before a combining mark")
+            }
+        }
+        let escaped = Self.contains(bytes, Array("x&quot;\u{301} onmouseover=alert(1) \u{301}&lt;\u{338}img".utf8))
+        #expect(escaped)
+    }
+
+    /// Whether `bytes` holds `needle`, compared byte by byte (String's own search compares
+    /// characters, and a combining mark joins the character before it).
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count else { return false }
+        return (0...(bytes.count - needle.count)).contains { start in bytes[start..<start + needle.count].elementsEqual(needle) }
     }
 
     @Test func markdownNeverContainsAPayloadRaw() throws {

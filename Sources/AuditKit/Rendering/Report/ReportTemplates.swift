@@ -71,7 +71,7 @@ public struct ReportTemplates: Sendable {
     }
 
     init(sources: [SourceFile]) throws {
-        _ = MarkdownContentType.registration
+        _ = (MarkdownContentType.registration, HTMLContentType.registration)
         var library = MustacheLibrary()
         var stylesheet = ""
         for source in sources {
@@ -94,12 +94,19 @@ public struct ReportTemplates: Sendable {
     /// Whether the template set has `name`.
     func has(_ name: Name) -> Bool { library.getTemplate(named: name.rawValue) != nil }
 
+    /// Declared on a line of its own before every template's text (so it leaves no trace in the
+    /// output): swift-mustache starts each template and partial with its own HTML escaper
+    /// otherwise, and this one selects `HTMLContentType`. A Markdown template's own declaration
+    /// comes later and wins.
+    static let contentTypeLine = "{{% CONTENT_TYPE: HTML}}\n"
+
     private static func parse(_ source: SourceFile) throws -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: source.text)
+            return try MustacheTemplate(string: contentTypeLine + source.text)
         } catch let error as MustacheTemplate.ParserError {
             throw source.diagnostic(.templateSyntax, "template error: \(error.error)",
-                                    line: error.context.lineNumber, column: max(1, error.context.columnNumber))
+                                    line: max(1, error.context.lineNumber - 1),
+                                    column: max(1, error.context.columnNumber))
         }
     }
 
