@@ -67,8 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardCLITests",
-            dependencies: ["AuditKit", "CompiledCatalog", "safeguard"],
-            exclude: ["Fixtures"]
+            dependencies: ["AuditKit", "CompiledCatalog", "safeguard"]
         ),
         .testTarget(
             name: "SafeguardProbeTests",

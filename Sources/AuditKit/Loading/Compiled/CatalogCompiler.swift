@@ -38,6 +38,10 @@ public enum CatalogCompiler {
             vocabulary = writer.type + ".entry"
         }
         files.append(File(name: "BuiltinCatalog+Compiled.swift", text: index(entries, vocabulary: vocabulary)))
+        guard Set(files.map(\.name)).count == files.count else {
+            throw Diagnostic(.duplicateID, "two built-in checklist ids differ only in punctuation or case, so "
+                             + "they cannot be compiled to distinct type names", file: "Checklists/")
+        }
         return files.sorted { $0.name < $1.name }
     }
 

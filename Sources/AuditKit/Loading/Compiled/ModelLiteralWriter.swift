@@ -33,10 +33,10 @@ struct ModelLiteralWriter {
     func riskModel(_ model: RiskModel) -> String {
         let factors = model.factors.map { factor in
             "    RiskModel.Factor(id: \(L.string(factor.id)), points: \(factor.points), "
-                + "when: \(condition(factor.when)), reason: \(L.string(factor.reason)))"
+                + "when: \(condition(factor.when)), reason: \(L.string(factor.reason))),\n"
         }
         let tiers = model.tiers
-        return "RiskModel(factors: [\n" + factors.joined(separator: ",\n") + ",\n], tiers: RiskModel.Thresholds("
+        return "RiskModel(factors: [\n" + factors.joined() + "], tiers: RiskModel.Thresholds("
             + "moderate: \(tiers.moderate), high: \(tiers.high), severe: \(tiers.severe)), "
             + "location: \(location(model.location)))"
     }
