@@ -24,6 +24,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                "SourceLiterals",
             ],
             plugins: ["EmbedResources"]
         ),
@@ -47,7 +48,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        // Swift literal text, shared by the embedding build tool and the catalog compiler.
+        .target(name: "SourceLiterals"),
+        .executableTarget(name: "embed-resources", dependencies: ["SourceLiterals"],
+                          path: "Sources/embed-resources"),
         // Feeds bytes to every loader: a libFuzzer target with -DFUZZING (scripts/fuzz), else a
         // replayer of corpus folders (FuzzCorpusReplayTests).
         .executableTarget(name: "safeguard-fuzz", dependencies: ["AuditKit"]),
@@ -60,6 +64,7 @@ let package = Package(
             name: "AuditKitTests",
             dependencies: [
                 "AuditKit",
+                "SourceLiterals",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

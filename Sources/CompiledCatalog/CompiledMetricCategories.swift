@@ -6,9 +6,9 @@ import AuditKit
 enum CompiledMetricCategories {
     static let entry = CompiledEntry(path: "Checklists/metric-categories.yaml", sha256: sha256, make: vocabulary)
     static let sha256 = "0d296cbe84e78fc76a362b73daa7717ae2f42115b90df9397a419f7852149582"
-    private static let file = "builtin:Checklists/metric-categories.yaml"
+    static let file = "builtin:Checklists/metric-categories.yaml"
 
-    private static func at(_ line: Int, _ column: Int) -> SourceLocation {
+    static func at(_ line: Int, _ column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
 

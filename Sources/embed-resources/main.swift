@@ -1,26 +1,10 @@
 import Foundation
+import SourceLiterals
 
 // Build tool behind the EmbedResources plugin.
 // Usage: embed-resources PACKAGE_ROOT OUTPUT.swift RELATIVE_PATH...
 // Writes `enum EmbeddedResources { static let files: [String: String] }`, keyed by the path
 // relative to the package root, each value an escaped string literal of the file's UTF-8 text.
-
-func swiftLiteral(_ text: String) -> String {
-    var literal = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\\": literal += "\\\\"
-        case "\"": literal += "\\\""
-        case "\n": literal += "\\n"
-        case "\r": literal += "\\r"
-        case "\t": literal += "\\t"
-        case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-            literal += "\\u{\(String(scalar.value, radix: 16))}"
-        default: literal.unicodeScalars.append(scalar)
-        }
-    }
-    return literal + "\""
-}
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -38,7 +22,7 @@ for relative in arguments.dropFirst(3).sorted() {
         FileHandle.standardError.write(Data("error: \(relative) is not UTF-8 text\n".utf8))
         exit(1)
     }
-    source += "        \(swiftLiteral(relative)): \(swiftLiteral(text)),\n"
+    source += "        \(SwiftLiteral.string(relative)): \(SwiftLiteral.string(text)),\n"
 }
 source += arguments.count == 3 ? "        :\n" : ""
 source += "    ]\n}\n"

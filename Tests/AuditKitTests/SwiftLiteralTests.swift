@@ -1,4 +1,5 @@
 @testable import AuditKit
+import SourceLiterals
 import Testing
 
 /// Swift literals the catalog compiler writes.

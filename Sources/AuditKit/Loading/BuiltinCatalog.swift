@@ -14,7 +14,7 @@ public struct BuiltinCatalog: Sendable {
     public let validatedByTests: Bool
 
     /// Checklists compiled into Swift values (`CatalogCompiler`), by embedded path.
-    private(set) var compiledChecklists: [String: CompiledEntry<Checklist>] = [:]
+    private var compiledChecklists: [String: CompiledEntry<Checklist>] = [:]
     /// The metric vocabulary compiled into a Swift value, if it was.
     private(set) var compiledVocabulary: CompiledEntry<MetricVocabulary>?
 

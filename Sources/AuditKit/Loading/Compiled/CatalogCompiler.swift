@@ -15,27 +15,24 @@ public enum CatalogCompiler {
         public let text: String
     }
 
-    /// The generated files for every checklist of `catalog` and its metric vocabulary, and the
-    /// file that lists them.
+    /// The generated files for every checklist of `catalog` (its own, and one per group of
+    /// controls) and its metric vocabulary, and the file that lists them.
     /// - Throws: `Diagnostic` if a built-in is malformed or two names collide.
     public static func files(for catalog: BuiltinCatalog) throws -> [File] {
         var files: [File] = []
         var entries: [String] = []
         for path in catalog.checklistFolderPaths {
             guard let source = catalog.source(path), let checklist = try Loader.checklistIfAny(source) else { continue }
-            let type = "Compiled" + typeName(checklist.id)
-            files.append(File(name: type + ".swift",
-                              text: try ChecklistSourceWriter(checklist: checklist, source: source, path: path,
-                                                              type: type).text))
-            entries.append(type + ".entry")
+            let type = CompiledType(name: "Compiled" + typeName(checklist.id), path: path, source: source)
+            files += try ChecklistSourceWriter(checklist: checklist, type: type).files
+            entries.append(type.name + ".entry")
         }
         let vocabularyPath = BuiltinCatalog.vocabularyPath
         var vocabulary = "nil"
         if let source = catalog.source(vocabularyPath) {
-            let writer = VocabularySourceWriter(vocabulary: try Loader.vocabulary(source), source: source,
-                                                path: vocabularyPath, type: "CompiledMetricCategories")
-            files.append(File(name: writer.type + ".swift", text: writer.text))
-            vocabulary = writer.type + ".entry"
+            let type = CompiledType(name: "CompiledMetricCategories", path: vocabularyPath, source: source)
+            files.append(VocabularySourceWriter(vocabulary: try Loader.vocabulary(source), type: type).file)
+            vocabulary = type.name + ".entry"
         }
         files.append(File(name: "BuiltinCatalog+Compiled.swift", text: index(entries, vocabulary: vocabulary)))
         guard Set(files.map(\.name)).count == files.count else {

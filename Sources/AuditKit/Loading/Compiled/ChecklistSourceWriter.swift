@@ -1,30 +1,33 @@
-/// The Swift file for one compiled checklist: an enum with the checklist's entry, a function
-/// that builds it, and one function per control (small functions keep the compiler fast).
+import SourceLiterals
+
+/// The Swift files for one compiled checklist: an enum with the checklist's entry and a function
+/// that builds it, and extensions with one function per control (small functions keep the
+/// compiler fast), a file for each group of controls that share an id prefix (`INF-01` → `INF`).
 struct ChecklistSourceWriter {
     let checklist: Checklist
-    let source: SourceFile
-    /// The embedded path, e.g. `Checklists/x.yaml`.
-    let path: String
-    /// The generated enum's name.
-    let type: String
+    let type: CompiledType
 
-    /// The file's text.
+    /// Controls per file at most, so no generated file grows long (≈ 15 lines a control).
+    static let controlsPerFile = 20
+
+    /// The files: the checklist's own first, then the control groups in checklist order.
     /// - Throws: `Diagnostic` when two control ids give the same function name.
-    var text: String {
+    var files: [CatalogCompiler.File] {
         get throws {
             let names = try functionNames()
-            let writer = ModelLiteralWriter(file: source.path)
-            let controls = zip(checklist.controls, names).map { control, name in
-                "    private static func \(name)() -> Control {\n"
-                    + "        " + indented(writer.control(control), by: 8) + "\n    }\n"
-            }
-            return CatalogCompiler.header(from: path)
-                + "/// Checklist `\(checklist.id)` \(checklist.version), compiled from `\(path)`.\n"
-                + "enum \(type) {\n"
-                + CompiledTypeParts.members(path: path, source: source, make: "checklist")
+            let writer = ModelLiteralWriter(file: type.source.path)
+            let main = type.file("/// Checklist `\(checklist.id)` \(checklist.version), compiled from `\(type.path)`.\n"
+                + "enum \(type.name) {\n"
+                + type.members(make: "checklist")
                 + "    static func checklist() -> Checklist {\n"
-                + "        Checklist(\n" + fields(writer, names) + "\n        )\n    }\n\n"
-                + controls.joined(separator: "\n") + "}\n"
+                + "        Checklist(\n" + fields(writer, names) + "\n        )\n    }\n}\n")
+            return [main] + groups(Array(zip(checklist.controls, names))).map { suffix, members in
+                let functions = members.map { control, name in
+                    "    static func \(name)() -> Control {\n"
+                        + "        " + indented(writer.control(control), by: 8) + "\n    }\n"
+                }
+                return type.file(suffix: suffix, "extension \(type.name) {\n" + functions.joined(separator: "\n") + "}\n")
+            }
         }
     }
 
@@ -42,6 +45,34 @@ struct ChecklistSourceWriter {
         ].joined(separator: "\n")
     }
 
+    /// Consecutive controls with the same id prefix, at most `controlsPerFile` to a group, each
+    /// with its file-name suffix: `+INF`, then `+INF-2`, `+INF-3` … for further parts (a prefix
+    /// holds letters and digits only, so no suffix can be another's).
+    private func groups(_ controls: [(Control, String)]) -> [(String, [(Control, String)])] {
+        var runs: [(prefix: String, members: [(Control, String)])] = []
+        for member in controls {
+            let prefix = Self.prefix(of: member.0.id)
+            if let last = runs.last, last.prefix == prefix, last.members.count < Self.controlsPerFile {
+                runs[runs.count - 1].members.append(member)
+            } else {
+                runs.append((prefix, [member]))
+            }
+        }
+        var seen: [String: Int] = [:]
+        return runs.map { run in
+            seen[run.prefix, default: 0] += 1
+            let part = seen[run.prefix, default: 1]
+            return ("+" + run.prefix + (part > 1 ? "-\(part)" : ""), run.members)
+        }
+    }
+
+    /// The id up to its last `-`, letters and digits only: `INF-01` → `INF`.
+    private static func prefix(of id: String) -> String {
+        let head = id.lastIndex(of: "-").map { String(id[..<$0]) } ?? ""
+        let clean = String(head.filter { $0.isLetter || $0.isNumber })
+        return clean.isEmpty ? "Controls" : clean
+    }
+
     /// `control_<id>` for each control, with anything but letters and digits as `_`.
     private func functionNames() throws -> [String] {
         let names = checklist.controls.map { control in
@@ -49,7 +80,7 @@ struct ChecklistSourceWriter {
         }
         guard Set(names).count == names.count else {
             throw Diagnostic(.duplicateID, "two control ids of checklist \(checklist.id) differ only in "
-                             + "punctuation, so they cannot be compiled to distinct names", file: source.path)
+                             + "punctuation, so they cannot be compiled to distinct names", file: type.source.path)
         }
         return names
     }

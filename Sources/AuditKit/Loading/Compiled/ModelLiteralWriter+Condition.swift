@@ -1,3 +1,5 @@
+import SourceLiterals
+
 extension ModelLiteralWriter {
     /// A condition tree, on one line.
     func condition(_ condition: Condition) -> String {

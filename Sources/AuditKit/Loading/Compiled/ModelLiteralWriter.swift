@@ -1,3 +1,5 @@
+import SourceLiterals
+
 /// Swift source text for checklist model values: expressions that rebuild each value exactly,
 /// as `CatalogCompiler` writes them. Locations in the writer's `file` are written `at(line, column)`,
 /// a helper every generated checklist type declares.

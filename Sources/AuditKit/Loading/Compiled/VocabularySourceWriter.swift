@@ -1,22 +1,17 @@
 /// The Swift file for the compiled metric vocabulary.
 struct VocabularySourceWriter {
     let vocabulary: MetricVocabulary
-    let source: SourceFile
-    /// The embedded path, e.g. `Checklists/metric-categories.yaml`.
-    let path: String
-    /// The generated enum's name.
-    let type: String
+    let type: CompiledType
 
-    /// The file's text.
-    var text: String {
-        let writer = ModelLiteralWriter(file: source.path)
+    /// The file.
+    var file: CatalogCompiler.File {
+        let writer = ModelLiteralWriter(file: type.source.path)
         let categories = vocabulary.categories.map { "            " + writer.category($0) + "," }
-        return CatalogCompiler.header(from: path)
-            + "/// The metric vocabulary, compiled from `\(path)`.\n"
-            + "enum \(type) {\n"
-            + CompiledTypeParts.members(path: path, source: source, make: "vocabulary")
+        return type.file("/// The metric vocabulary, compiled from `\(type.path)`.\n"
+            + "enum \(type.name) {\n"
+            + type.members(make: "vocabulary")
             + "    static func vocabulary() -> MetricVocabulary {\n"
             + "        MetricVocabulary(categories: [\n" + categories.joined(separator: "\n") + "\n        ])\n"
-            + "    }\n}\n"
+            + "    }\n}\n")
     }
 }

@@ -1,8 +1,9 @@
-/// Swift source text for plain values, as `CatalogCompiler` writes them.
-enum SwiftLiteral {
+/// Swift source text for plain values: for the build tool that embeds `Checklists/` and
+/// `Reports/` as strings, and for `CatalogCompiler`, which writes checklists as Swift values.
+public enum SwiftLiteral {
     /// A string literal that reads back as exactly `text`: quotes, backslashes and control
     /// characters escaped, everything else as it is.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -20,24 +21,24 @@ enum SwiftLiteral {
     }
 
     /// A `Double` that reads back bit for bit (Swift prints the shortest exact form).
-    static func double(_ value: Double) -> String {
+    public static func double(_ value: Double) -> String {
         if value.isNaN { return "Double.nan" }
         if value.isInfinite { return value < 0 ? "-Double.infinity" : "Double.infinity" }
         return "\(value)"
     }
 
     /// `nil`, or `value` written by `write`.
-    static func optional<T>(_ value: T?, _ write: (T) -> String) -> String {
+    public static func optional<T>(_ value: T?, _ write: (T) -> String) -> String {
         value.map(write) ?? "nil"
     }
 
     /// An array literal of `values` written by `write`, on one line.
-    static func array<T>(_ values: [T], _ write: (T) -> String) -> String {
+    public static func array<T>(_ values: [T], _ write: (T) -> String) -> String {
         "[" + values.map(write).joined(separator: ", ") + "]"
     }
 
     /// An enum case by its Swift name, e.g. `.minorLikeness`.
-    static func enumCase(_ value: some RawRepresentable) -> String {
+    public static func enumCase(_ value: some RawRepresentable) -> String {
         ".\(value)"
     }
 }

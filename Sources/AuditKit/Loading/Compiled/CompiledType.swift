@@ -1,0 +1,27 @@
+import SourceLiterals
+
+/// A generated enum and the embedded file it is compiled from.
+struct CompiledType {
+    /// The enum's name, e.g. `CompiledUnicefAiChildren30`.
+    let name: String
+    /// The embedded path, e.g. `Checklists/unicef-ai-children-3.0.yaml`.
+    let path: String
+    /// The embedded file.
+    let source: SourceFile
+
+    /// A generated file: the header, then `body`.
+    func file(suffix: String = "", _ body: String) -> CatalogCompiler.File {
+        CatalogCompiler.File(name: name + suffix + ".swift", text: CatalogCompiler.header(from: path) + body)
+    }
+
+    /// The members the enum starts with: its entry, the hash of the text it was compiled from,
+    /// and the `at(line, column)` helper its locations use. `make` names the function that builds
+    /// the value.
+    func members(make: String) -> String {
+        "    static let entry = CompiledEntry(path: \(SwiftLiteral.string(path)), sha256: sha256, make: \(make))\n"
+            + "    static let sha256 = \(SwiftLiteral.string(SHA256Digest.hex(of: source.bytes)))\n"
+            + "    static let file = \(SwiftLiteral.string(source.path))\n\n"
+            + "    static func at(_ line: Int, _ column: Int) -> SourceLocation {\n"
+            + "        SourceLocation(file: file, line: line, column: column)\n    }\n\n"
+    }
+}
