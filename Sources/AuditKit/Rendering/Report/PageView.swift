@@ -23,6 +23,12 @@ struct PageView: Sendable, Encodable {
 
     /// CSS that cannot end its `<style>` element early: `</` becomes the CSS escape `<\/`.
     static func contained(_ css: String) -> String {
-        css.replacingOccurrences(of: "</", with: "<\\/")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(css.utf8.count)
+        for byte in css.utf8 {
+            if byte == UInt8(ascii: "/"), bytes.last == UInt8(ascii: "<") { bytes.append(UInt8(ascii: "\\")) }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates and stylesheet behind HTML and Markdown reports: the built-ins from
 /// `Reports/`, compiled into the binary, or those with files from a `--template-dir` in their place.
@@ -20,14 +19,14 @@ public struct ReportTemplates: Sendable {
     public static let stylesheetName = "report.css"
     static let templateExtension = ".mustache"
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The base stylesheet that `ReportBranding.stylesheet` is appended to.
     let stylesheet: String
 
     /// No templates: for runs whose formats use none, so nothing is parsed.
-    public static let none = ReportTemplates(library: MustacheLibrary(), stylesheet: "")
+    public static let none = ReportTemplates(library: TemplateLibrary(), stylesheet: "")
 
-    private init(library: MustacheLibrary, stylesheet: String) {
+    private init(library: TemplateLibrary, stylesheet: String) {
         (self.library, self.stylesheet) = (library, stylesheet)
     }
 
@@ -71,44 +70,27 @@ public struct ReportTemplates: Sendable {
     }
 
     init(sources: [SourceFile]) throws {
-        _ = (MarkdownContentType.registration, HTMLContentType.registration)
-        var library = MustacheLibrary()
+        var templates: [(name: String, source: SourceFile)] = []
         var stylesheet = ""
         for source in sources {
             let name = Self.fileName(source)
             if name == Self.stylesheetName { stylesheet = source.text; continue }
             guard name.hasSuffix(Self.templateExtension) else { continue }
-            library.register(try Self.parse(source), named: String(name.dropLast(Self.templateExtension.count)))
+            templates.append((String(name.dropLast(Self.templateExtension.count)), source))
         }
-        self.library = library
+        self.library = try TemplateLibrary(templates)
         self.stylesheet = stylesheet
     }
 
     /// Renders `context` with the template `name`; empty if the template set lacks it.
     func render(_ context: some Encodable, with name: Name) -> String {
         // The encoder itself never throws, and no view model's `encode(to:)` does.
-        let tree = (try? TemplateEncoder.tree(of: context)).flatMap { $0 } ?? [String: Any]()
-        return library.render(tree, withTemplate: name.rawValue) ?? ""
+        let tree = (try? TemplateEncoder.tree(of: context)).flatMap { $0 } ?? .object([:])
+        return library.render(name.rawValue, over: tree) ?? ""
     }
 
     /// Whether the template set has `name`.
-    func has(_ name: Name) -> Bool { library.getTemplate(named: name.rawValue) != nil }
-
-    /// Declared on a line of its own before every template's text (so it leaves no trace in the
-    /// output): swift-mustache starts each template and partial with its own HTML escaper
-    /// otherwise, and this one selects `HTMLContentType`. A Markdown template's own declaration
-    /// comes later and wins.
-    static let contentTypeLine = "{{% CONTENT_TYPE: HTML}}\n"
-
-    private static func parse(_ source: SourceFile) throws -> MustacheTemplate {
-        do {
-            return try MustacheTemplate(string: contentTypeLine + source.text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw source.diagnostic(.templateSyntax, "template error: \(error.error)",
-                                    line: max(1, error.context.lineNumber - 1),
-                                    column: max(1, error.context.columnNumber))
-        }
-    }
+    func has(_ name: Name) -> Bool { library.has(name.rawValue) }
 
     private static func isTemplateFile(_ name: String) -> Bool {
         !name.hasPrefix(".") && (name.hasSuffix(templateExtension) || name == stylesheetName)

@@ -3,7 +3,7 @@ enum TemplateContent {
     case none
     case object(TemplateObject)
     case list(TemplateList)
-    case single(Any?)
+    case single(TemplateValue?)
 
     /// The object being filled, if this is one.
     var object: TemplateObject? {
@@ -15,12 +15,12 @@ enum TemplateContent {
         if case .list(let list) = self { list } else { nil }
     }
 
-    /// The finished value for Mustache: `[String: Any]`, `[Any]`, a leaf, or nil.
-    var value: Any? {
+    /// The finished value: an object, a list, a leaf, or nil.
+    var value: TemplateValue? {
         switch self {
         case .none: nil
-        case .object(let object): object.finished
-        case .list(let list): list.finished
+        case .object(let object): .object(object.finished)
+        case .list(let list): .list(list.finished)
         case .single(let value): value
         }
     }
@@ -28,25 +28,29 @@ enum TemplateContent {
 
 /// The fields of an object being encoded, shared by its keyed containers.
 final class TemplateObject {
-    var fields: [String: Any] = [:]
-    /// Whether a field is an encoder of a nested container, to be read when finished.
-    var holdsEncoders = false
+    var fields: [String: TemplateValue] = [:]
+    /// The encoders of nested containers, read when finished.
+    var nested: [String: TemplateEncoder] = [:]
 
     /// The fields, nested containers' values read out.
-    var finished: [String: Any] {
-        holdsEncoders ? fields.compactMapValues(TemplateEncoder.finished) : fields
+    var finished: [String: TemplateValue] {
+        guard !nested.isEmpty else { return fields }
+        return fields.merging(nested.compactMapValues(\.content.value)) { $1 }
     }
 }
 
 /// The items of a list being encoded, shared by its unkeyed containers.
 final class TemplateList {
-    var items: [Any] = []
-    /// Whether an item is an encoder of a nested container, to be read when finished.
-    var holdsEncoders = false
+    var items: [TemplateValue] = []
+    /// The encoders of nested containers, by the index they hold, read when finished.
+    var nested: [Int: TemplateEncoder] = [:]
 
-    /// The items, nested containers' values read out.
-    var finished: [Any] {
-        holdsEncoders ? items.compactMap(TemplateEncoder.finished) : items
+    var count: Int { items.count }
+
+    /// The items, nested containers' values read out (one that got no value is left out).
+    var finished: [TemplateValue] {
+        guard !nested.isEmpty else { return items }
+        return items.indices.compactMap { index in nested[index].map(\.content.value) ?? items[index] }
     }
 }
 

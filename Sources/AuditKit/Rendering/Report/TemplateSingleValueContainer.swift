@@ -6,10 +6,10 @@ struct TemplateSingleValueContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil() { encoder.setSingle(nil) }
-    mutating func encode(_ value: Bool) { encoder.setSingle(value) }
-    mutating func encode(_ value: String) { encoder.setSingle(value) }
-    mutating func encode(_ value: Int) { encoder.setSingle(value) }
-    mutating func encode(_ value: Double) { encoder.setSingle(value) }
+    mutating func encode(_ value: Bool) { encoder.setSingle(.flag(value)) }
+    mutating func encode(_ value: String) { encoder.setSingle(.text(value)) }
+    mutating func encode(_ value: Int) { encoder.setSingle(.integer(value)) }
+    mutating func encode(_ value: Double) { encoder.setSingle(.number(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         encoder.setSingle(try TemplateEncoder.tree(of: value, at: codingPath))

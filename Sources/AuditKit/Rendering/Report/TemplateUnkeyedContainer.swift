@@ -6,10 +6,10 @@ struct TemplateUnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { list.items.count }
 
     mutating func encodeNil() {}
-    mutating func encode(_ value: Bool) { list.items.append(value) }
-    mutating func encode(_ value: String) { list.items.append(value) }
-    mutating func encode(_ value: Int) { list.items.append(value) }
-    mutating func encode(_ value: Double) { list.items.append(value) }
+    mutating func encode(_ value: Bool) { list.items.append(.flag(value)) }
+    mutating func encode(_ value: String) { list.items.append(.text(value)) }
+    mutating func encode(_ value: Int) { list.items.append(.integer(value)) }
+    mutating func encode(_ value: Double) { list.items.append(.number(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let path = codingPath + [TemplateKey(index: count)]
@@ -28,8 +28,8 @@ struct TemplateUnkeyedContainer: UnkeyedEncodingContainer {
     /// An encoder whose value, once filled, is the next element (see `TemplateList.finished`).
     mutating func superEncoder() -> any Encoder {
         let child = TemplateEncoder(codingPath: codingPath + [TemplateKey(index: count)])
-        list.items.append(child)
-        list.holdsEncoders = true
+        list.nested[count] = child
+        list.items.append(.null)
         return child
     }
 }
