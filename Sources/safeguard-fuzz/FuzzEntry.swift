@@ -1,7 +1,7 @@
 import AuditKit
 import Foundation
 
-/// Feeds one input to every Safeguard loader and both results importers.
+/// Feeds one input to every Safeguard loader, both results importers and the template parser.
 ///
 /// A `Diagnostic` (or `Diagnostics`) is the expected answer to a bad input and is swallowed. Any
 /// other error is a finding, and so is a crash or a hang. The input is written to a private
@@ -22,6 +22,8 @@ enum FuzzEntry {
         return url
     }()
     static let inputPath = folder.appendingPathComponent("input.yaml").path
+    /// A folder holding the input as the one report template, for the template parser.
+    static let templateFolder = folder.appendingPathComponent("templates")
     static let catalog = BuiltinCatalog.embedded
     static let vocabulary = try? catalog.vocabulary()
     static let mappings = (try? catalog.toolMappings()) ?? nil
@@ -41,6 +43,11 @@ enum FuzzEntry {
             let kind = try Loader.format(of: source)
             try stage(kind.rawValue) { try load(source, as: kind) }
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
+        }
+        try stage("template") {
+            try FileManager.default.createDirectory(at: templateFolder, withIntermediateDirectories: true)
+            try bytes.write(to: templateFolder.appendingPathComponent("report.html.mustache"))
+            _ = try ReportTemplates.overridden(by: templateFolder.path)
         }
         try stage("lint") { _ = try linter?.problems(in: SourceFile(reading: inputPath)) }
         guard let mappings else {

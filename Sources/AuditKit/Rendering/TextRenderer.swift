@@ -94,8 +94,11 @@ extension String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var spacePending = false
+        var changed = false
         for byte in utf8 {
             if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
+                // Anything but one space between two words changes the text.
+                if byte != 0x20 || spacePending || bytes.isEmpty { changed = true }
                 spacePending = !bytes.isEmpty
                 continue
             }
@@ -103,6 +106,6 @@ extension String {
             spacePending = false
             bytes.append(byte)
         }
-        return bytes.elementsEqual(utf8) ? self : String(decoding: bytes, as: UTF8.self)
+        return changed || spacePending ? String(decoding: bytes, as: UTF8.self) : self
     }
 }

@@ -55,3 +55,26 @@ import Testing
         #expect(try TemplateHarness.render("[{{> nowhere}}]") == "[]")
     }
 }
+
+/// Limits that keep parsing and rendering from recursing without end on a hostile template.
+@Suite struct TemplateDepthTests {
+    @Test func sectionsNestedTooDeepAreRefused() throws {
+        let deep = String(repeating: "{{#a}}", count: 101) + String(repeating: "{{/a}}", count: 101)
+        let error = try #require(TemplateHarness.failure(deep))
+        #expect(error.message == "template error: sections are nested more than 100 deep")
+        #expect(error.position?.column == 601)
+        let fine = String(repeating: "{{#a}}", count: 100) + "x" + String(repeating: "{{/a}}", count: 100)
+        #expect(try TemplateHarness.render(fine, .object(["a": .flag(true)])) == "x")
+    }
+
+    @Test func aLongChainOfPartialsIsRefusedWhicheverEndIsCheckedFirst() throws {
+        var partials: [String: String] = [:]
+        for index in 0..<40 { partials["p\(index)"] = "{{> p\(index + 1)}}" }
+        partials["p40"] = "end"
+        let error = try #require(TemplateHarness.failure("{{> p0}}", partials: partials))
+        #expect(error.message == "template error: partials include each other more than 32 deep")
+        var short = partials.filter { Int($0.key.dropFirst())! >= 20 }
+        short["p20"] = "{{> p21}}"
+        #expect(try TemplateHarness.render("{{> p20}}", partials: short) == "end")
+    }
+}

@@ -3,13 +3,13 @@ enum XMLText {
     /// `text` as element content: `& < > " '` as entities, carriage returns as character
     /// references (so parsers keep them), and characters XML 1.0 forbids removed.
     static func content(_ text: String) -> String {
-        escape(text, breaks: ["\r": "&#13;"])
+        escape(text, inAttribute: false)
     }
 
     /// `text` as an attribute value: as `content`, and line breaks and tabs as character
     /// references, which attribute-value normalisation would otherwise turn into spaces.
     static func attribute(_ text: String) -> String {
-        escape(text, breaks: ["\r": "&#13;", "\n": "&#10;", "\t": "&#9;"])
+        escape(text, inAttribute: true)
     }
 
     /// `<name a="1" b="2">`, or `<name … />` when `empty`.
@@ -24,19 +24,24 @@ enum XMLText {
             : tag(name, attributes) + content(text) + "</\(name)>"
     }
 
-    private static func escape(_ text: String, breaks: [Unicode.Scalar: String]) -> String {
-        var escaped = ""
+    /// Escapes `text` in one pass, writing UTF-8 bytes; with `inAttribute`, line breaks and tabs too.
+    private static func escape(_ text: String, inAttribute: Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars where isAllowed(scalar) {
             switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped += breaks[scalar] ?? String(scalar)
+            case "&": bytes.append(contentsOf: "&amp;".utf8)
+            case "<": bytes.append(contentsOf: "&lt;".utf8)
+            case ">": bytes.append(contentsOf: "&gt;".utf8)
+            case "\"": bytes.append(contentsOf: "&quot;".utf8)
+            case "'": bytes.append(contentsOf: "&apos;".utf8)
+            case "\r": bytes.append(contentsOf: "&#13;".utf8)
+            case "\n" where inAttribute: bytes.append(contentsOf: "&#10;".utf8)
+            case "\t" where inAttribute: bytes.append(contentsOf: "&#9;".utf8)
+            default: UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return escaped
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// XML 1.0's `Char` production, less the C1 controls and DEL it discourages.

@@ -2,6 +2,9 @@
 struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateToken]] = [:]
 
+    /// Longer chains of partials including partials are refused, as rendering recurses along them.
+    static let maximumChain = 32
+
     /// No templates.
     init() {}
 
@@ -17,9 +20,9 @@ struct TemplateLibrary: Sendable {
             }
         }
         let files = Dictionary(sources.map { ($0.name, $0.source) }, uniquingKeysWith: { $1 })
-        var checked = Set<String>()
+        var heights: [String: Int] = [:]
         for name in templates.keys.sorted() {
-            try checkNoCycle(from: name, trail: [name], files: files, checked: &checked)
+            _ = try height(of: name, trail: [name], files: files, heights: &heights)
         }
     }
 
@@ -34,20 +37,26 @@ struct TemplateLibrary: Sendable {
         return String(decoding: run.output, as: UTF8.self)
     }
 
-    /// Refuses a partial tag that leads back to a template on `trail`, which would never end.
-    /// `checked` holds the templates already known to lead to no cycle.
-    private func checkNoCycle(from name: String, trail: [String], files: [String: SourceFile],
-                              checked: inout Set<String>) throws {
-        guard !checked.contains(name) else { return }
+    /// How many partials deep rendering `name` goes. Refuses a partial tag that leads back to a
+    /// template on `trail` (rendering would never end) or that makes the chain too long.
+    /// `heights` holds the templates already measured.
+    private func height(of name: String, trail: [String], files: [String: SourceFile],
+                        heights: inout [String: Int]) throws -> Int {
+        if let known = heights[name] { return known }
+        var height = 0
         for call in Self.partialCalls(in: templates[name] ?? []) where templates[call.name] != nil {
-            if trail.contains(call.name) {
-                let cycle = (trail + [call.name]).joined(separator: " → ")
-                let error = TemplateSyntaxError("{{> \(call.name)}} includes itself (\(cycle))", at: call.offset)
-                throw files[name].map { Self.diagnostic(error, in: $0) } ?? Diagnostic(.templateSyntax, error.message, file: name)
+            var message = "{{> \(call.name)}} includes itself (\((trail + [call.name]).joined(separator: " → ")))"
+            if !trail.contains(call.name) {
+                let below = try self.height(of: call.name, trail: trail + [call.name], files: files, heights: &heights)
+                height = max(height, below + 1)
+                guard height > Self.maximumChain else { continue }
+                message = "partials include each other more than \(Self.maximumChain) deep"
             }
-            try checkNoCycle(from: call.name, trail: trail + [call.name], files: files, checked: &checked)
+            let error = TemplateSyntaxError(message, at: call.offset)
+            throw files[name].map { Self.diagnostic(error, in: $0) } ?? Diagnostic(.templateSyntax, message, file: name)
         }
-        checked.insert(name)
+        heights[name] = height
+        return height
     }
 
     private static func partialCalls(in tokens: [TemplateToken]) -> [TemplatePartialCall] {

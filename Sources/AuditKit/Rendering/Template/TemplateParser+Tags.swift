@@ -16,8 +16,12 @@ extension TemplateParser {
         case UInt8(ascii: "#"), UInt8(ascii: "^"):
             position += 1
             let name = try parseName(tagStart: tagStart)
+            let depth = (section?.depth ?? 0) + 1
+            guard depth <= Self.maximumDepth else {
+                throw TemplateSyntaxError("sections are nested more than \(Self.maximumDepth) deep", at: tagStart)
+            }
             let alone = standsAlone(lineStart, else: indent, into: &tokens)
-            let body = try parseBlock(in: OpenSection(name: name, offset: tagStart), startsLine: alone)
+            let body = try parseBlock(in: OpenSection(name: name, offset: tagStart, depth: depth), startsLine: alone)
             tokens.append(.section(name, inverted: sigil == UInt8(ascii: "^"), body: body.tokens))
             return .continues(lineStart: body.closedAlone)
         case UInt8(ascii: "/"):

@@ -9,11 +9,15 @@ struct TemplateParser {
     var opening: [UInt8] = Array("{{".utf8)
     var closing: [UInt8] = Array("}}".utf8)
 
-    /// The section being parsed, to match its closing tag.
+    /// The section being parsed, to match its closing tag, and how many enclose it.
     struct OpenSection {
         let name: TemplateName
         let offset: Int
+        let depth: Int
     }
+
+    /// Sections nested deeper than this are refused: parsing and rendering recurse once per level.
+    static let maximumDepth = 100
 
     /// Parses the whole of `text`.
     /// - Throws: `TemplateSyntaxError` at the first fault.
