@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test(arguments: [("Minor-likeness refusal", "MinorLikenessRefusal"), ("C2PA on outputs", "C2PAOnOutputs"),
-                      ("—", nil)] as [(String, String?)])
+                      ("—", nil), ("  a1 b\r\nzz ", "A1BZz"), ("Café über", "CafBer"), ("", nil)] as [(String, String?)])
     func ruleNamesArePascalCase(_ title: String, _ name: String?) {
         #expect(SARIFRuleBuilder.pascalCase(title) == name)
     }

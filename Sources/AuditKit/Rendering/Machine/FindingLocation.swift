@@ -27,15 +27,18 @@ struct FindingLocation: Sendable, Hashable {
     /// The path as a URI reference (RFC 3986): forward slashes, and every byte a URI path may
     /// not hold — spaces, `%`, `:`, `#`, `?`, non-ASCII — percent-encoded.
     var uri: String {
-        var encoded = ""
-        for byte in file.replacingOccurrences(of: "\\", with: "/").utf8 {
-            if Self.isAllowedInPath(byte) {
-                encoded.append(Character(Unicode.Scalar(byte)))
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(file.utf8.count)
+        for byte in file.utf8 {
+            if byte == UInt8(ascii: "\\") {
+                encoded.append(UInt8(ascii: "/"))
+            } else if Self.isAllowedInPath(byte) {
+                encoded.append(byte)
             } else {
-                encoded += "%" + Self.hexDigits(byte)
+                encoded += [UInt8(ascii: "%"), Self.hexDigit(byte >> 4), Self.hexDigit(byte & 0x0F)]
             }
         }
-        return encoded
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     private static func isWorkspaceFile(_ path: String) -> Bool {
@@ -54,8 +57,8 @@ struct FindingLocation: Sendable, Hashable {
         }
     }
 
-    private static func hexDigits(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    /// The upper-case hex digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
     }
 }

@@ -30,9 +30,29 @@ enum SARIFRuleBuilder {
     /// "Input filters block prompts" → "InputFiltersBlockPrompts"; nil when the title has no
     /// letters or digits.
     static func pascalCase(_ title: String) -> String? {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return asciiPascalCase(title) }
         let words = title.split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         return name.isEmpty ? nil : name
+    }
+
+    /// `pascalCase` for ASCII text, byte by byte: words are runs of letters and digits.
+    private static func asciiPascalCase(_ title: String) -> String? {
+        var name: [UInt8] = []
+        var wordStart = true
+        for byte in title.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                name.append(wordStart ? byte - 32 : byte)
+                wordStart = false
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                name.append(byte)
+                wordStart = false
+            default:
+                wordStart = true
+            }
+        }
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
     }
 
     private static func distinct(_ values: [String]) -> [String] {

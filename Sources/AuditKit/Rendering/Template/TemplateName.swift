@@ -41,8 +41,8 @@ struct TemplateName: Sendable, Equatable {
         let parts = inner.split(separator: ".", omittingEmptySubsequences: false)
         if inner.first == "." {
             let path = parts.dropFirst()
-            return path.contains(where: \.isEmpty) ? nil : .relative(path.map(String.init))
+            return path.contains { $0.isEmpty } ? nil : .relative(path.map(String.init))
         }
-        return parts.contains(where: \.isEmpty) ? nil : .path(parts.map(String.init))
+        return parts.contains { $0.isEmpty } ? nil : .path(parts.map(String.init))
     }
 }

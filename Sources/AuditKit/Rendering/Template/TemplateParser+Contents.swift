@@ -1,15 +1,31 @@
 extension TemplateParser {
-    /// Letters, digits and `. - _ ? * ( )`: what a value's name may be made of.
-    static let nameBytes = byteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-_?*()")
-    /// A partial's name may hold `/` too.
-    static let partialNameBytes = nameBytes.union([UInt8(ascii: "/")])
+    /// Letters, digits and `. - _ ? * ( )`: what a value's name may be made of. (Plain
+    /// functions, not sets: a `Set<UInt8>` costs a first-time conformance lookup per process.)
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"),
+             UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"): true
+        default: false
+        }
+    }
 
-    static func byteSet(_ characters: String) -> Set<UInt8> { Set(characters.utf8) }
+    /// A partial's name may hold `/` too.
+    static func isPartialNameByte(_ byte: UInt8) -> Bool { isNameByte(byte) || byte == UInt8(ascii: "/") }
+
+    /// `{{% CONTENT_TYPE: NAME}}` holds letters, `_`, `:` and blanks.
+    static func isPragmaByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): true
+        default: false
+        }
+    }
 
     /// The name of a value tag, up to and including the closing delimiter (after `endingWith`,
     /// `}` for a triple mustache).
     mutating func parseName(tagStart: Int, endingWith extra: [UInt8] = []) throws -> TemplateName {
-        let spelling = try readTagContent(tagStart: tagStart, allowed: Self.nameBytes, endingWith: extra)
+        let spelling = try readTagContent(tagStart: tagStart, allowed: Self.isNameByte, endingWith: extra)
         guard !spelling.isEmpty else { throw TemplateSyntaxError("the tag names no value", at: tagStart) }
         guard let name = TemplateName(spelling) else {
             throw TemplateSyntaxError("\"\(spelling)\" is not a name: write name, a.b, .a, . or "
@@ -19,10 +35,11 @@ extension TemplateParser {
     }
 
     /// Reads blanks, a run of `allowed` bytes, blanks, `extra` and the closing delimiter.
-    mutating func readTagContent(tagStart: Int, allowed: Set<UInt8>, endingWith extra: [UInt8] = []) throws -> String {
+    mutating func readTagContent(tagStart: Int, allowed: (UInt8) -> Bool,
+                                 endingWith extra: [UInt8] = []) throws -> String {
         skip()
         let start = position
-        while position < bytes.count, allowed.contains(bytes[position]) { position += 1 }
+        while position < bytes.count, allowed(bytes[position]) { position += 1 }
         let content = String(decoding: bytes[start..<position], as: UTF8.self)
         skip()
         guard matches(extra + closing, at: position) else {
@@ -69,15 +86,19 @@ extension TemplateParser {
 
     private mutating func readDelimiter() -> [UInt8] {
         let start = position
-        while position < bytes.count, !Self.delimiterStops.contains(bytes[position]) { position += 1 }
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "="):
+                return Array(bytes[start..<position])
+            default: position += 1
+            }
+        }
         return Array(bytes[start..<position])
     }
 
-    private static let delimiterStops = byteSet(" \t\r\n=")
-
     /// `{{% CONTENT_TYPE: NAME}}`, after the `%`.
     mutating func parsePragma(tagStart: Int) throws -> TemplateContentType {
-        let content = try readTagContent(tagStart: tagStart, allowed: Self.pragmaBytes)
+        let content = try readTagContent(tagStart: tagStart, allowed: Self.isPragmaByte)
         let parts = content.split(separator: ":", maxSplits: 1).map { $0.trimmingBlanks }
         guard parts.count == 2, parts[0] == "CONTENT_TYPE" else {
             throw TemplateSyntaxError("the only setting is {{% CONTENT_TYPE: HTML}} (or MARKDOWN, TEXT)",
@@ -89,8 +110,6 @@ extension TemplateParser {
         }
         return type
     }
-
-    private static let pragmaBytes = byteSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_: \t")
 }
 
 private extension Substring {

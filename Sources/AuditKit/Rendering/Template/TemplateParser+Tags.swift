@@ -87,7 +87,7 @@ extension TemplateParser {
         if position < bytes.count, bytes[position] == UInt8(ascii: "*") {
             throw TemplateSyntaxError("dynamic partials ({{>*name}}) are not supported", at: tagStart)
         }
-        let name = try readTagContent(tagStart: tagStart, allowed: Self.partialNameBytes)
+        let name = try readTagContent(tagStart: tagStart, allowed: Self.isPartialNameByte)
         guard !name.isEmpty else { throw TemplateSyntaxError("the partial tag names no partial", at: tagStart) }
         tokens.appendText(bytes[indent])
         let alone = lineStart && restOfLineIsBlank()
