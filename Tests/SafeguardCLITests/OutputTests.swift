@@ -55,6 +55,21 @@ import Testing
         #expect(broken.stderr.contains("report.html.mustache:2:"), "\(broken.stderr)")
     }
 
+    @Test func aTemplateFolderThatWouldNeverFinishRenderingExitsTwo() throws {
+        let templates = try CLI.temporaryFolder().appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let out = templates.deletingLastPathComponent().appendingPathComponent("report.html")
+        let hostile = [("outcome-badge", "x {{> loop}}\n"), ("loop", "{{#a}}\n  {{> outcome-badge}}{{> loop}}\n{{/a}}\n")]
+        for (name, text) in hostile {
+            try text.write(to: templates.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        let run = try CLI.run(ExitCodeTests.audit + ["--format", "html", "--template-dir", templates.path, "-o", out.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("loop.mustache:2:3: error: template error: {{> outcome-badge}} includes itself"),
+                "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func deploymentNamedIndexCannotOverwriteThePortfolioIndex() throws {
         let folder = try CLI.temporaryFolder()
         let manifest = folder.appendingPathComponent("deployment.yaml")
