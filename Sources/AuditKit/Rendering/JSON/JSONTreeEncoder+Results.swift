@@ -14,7 +14,7 @@ extension JSONTreeEncoder {
         if T.self == SourceLocation.self, let location = value as? SourceLocation { return Self.tree(of: location) }
         if T.self == Reason.self, let reason = value as? Reason { return Self.tree(of: reason) }
         if T.self == ControlResult.self, let control = value as? ControlResult { return try tree(of: control) }
-        return nil
+        return Self.sarifTree(value)
     }
 
     static func tree(of location: SourceLocation) -> JSONValue {
