@@ -16,6 +16,8 @@ import Testing
         Case(text: "<h1>\n{{#findings}}\n{{/controls}}\n", line: 3, column: 1,
              message: "{{/controls}} does not close the open section {{#findings}}"),
         Case(text: "a\n  {{#open}}\nb\n", line: 2, column: 3, message: "the section {{#open}} is never closed"),
+        Case(text: "{{#a}}{{^b}}x{{/a}}", line: 1, column: 14, message: "{{/a}} does not close the open section {{^b}}"),
+        Case(text: "{{^open}}", line: 1, column: 1, message: "the section {{^open}} is never closed"),
         Case(text: "{{/stray}}", line: 1, column: 1, message: "{{/stray}} closes no open section"),
         Case(text: "x {{name", line: 1, column: 3, message: "expected }} to close the tag, found the end of the template"),
         Case(text: "é {{na me}}", line: 1, column: 8, message: "expected }} to close the tag, found \"m\""),

@@ -18,6 +18,4 @@ enum TemplateHarness {
             return error as? Diagnostic
         }
     }
-
-    static func object(_ fields: [String: TemplateValue]) -> TemplateValue { .object(fields) }
 }

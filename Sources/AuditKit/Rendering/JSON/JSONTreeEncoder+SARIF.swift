@@ -17,7 +17,8 @@ extension JSONTreeEncoder {
         return sorted([
             ("id", .string(rule.id)), ("name", .string(rule.name)),
             ("shortDescription", tree(of: rule.shortDescription)), ("fullDescription", tree(of: rule.fullDescription)),
-            ("help", tree(of: rule.help)), ("defaultConfiguration", sorted([("level", .string(rule.defaultConfiguration.level))])),
+            ("help", tree(of: rule.help)),
+            ("defaultConfiguration", sorted([("level", .string(rule.defaultConfiguration.level))])),
             ("properties", sorted([
                 ("severity", .string(properties.severity)), ("area", .string(properties.area)),
                 ("requirement", .string(properties.requirement)), ("refs", strings(properties.refs)),

@@ -45,8 +45,6 @@ final class TemplateList {
     /// The encoders of nested containers, by the index they hold, read when finished.
     var nested: [Int: TemplateEncoder] = [:]
 
-    var count: Int { items.count }
-
     /// The items, nested containers' values read out (one that got no value is left out).
     var finished: [TemplateValue] {
         guard !nested.isEmpty else { return items }

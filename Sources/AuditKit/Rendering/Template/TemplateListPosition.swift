@@ -4,19 +4,15 @@ struct TemplateListPosition {
     let index: Int
     let count: Int
 
-    /// The value of the first transform, with the rest applied to it.
-    func value(of transforms: [String]) -> TemplateValue? {
-        guard let first = transforms.first else { return nil }
-        var value: TemplateValue?
-        switch first {
-        case "first": value = .flag(index == 0)
-        case "last": value = .flag(index == count - 1)
-        case "index": value = .integer(index)
-        case "even": value = .flag(index & 1 == 0)
-        case "odd": value = .flag(index & 1 == 1)
-        default: return nil
+    /// The value `name()` stands for here, or nil for a name that is not a position.
+    func value(of name: String) -> TemplateValue? {
+        switch name {
+        case "first": .flag(index == 0)
+        case "last": .flag(index == count - 1)
+        case "index": .integer(index)
+        case "even": .flag(index & 1 == 0)
+        case "odd": .flag(index & 1 == 1)
+        default: nil
         }
-        for transform in transforms.dropFirst() { value = value?.transformed(by: transform) }
-        return value
     }
 }

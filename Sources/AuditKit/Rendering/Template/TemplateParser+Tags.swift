@@ -21,22 +21,24 @@ extension TemplateParser {
                 throw TemplateSyntaxError("sections are nested more than \(Self.maximumDepth) deep", at: tagStart)
             }
             let alone = standsAlone(lineStart, else: indent, into: &tokens)
-            let body = try parseBlock(in: OpenSection(name: name, offset: tagStart, depth: depth), startsLine: alone)
+            let open = OpenSection(name: name, sigil: Character(Unicode.Scalar(sigil)), offset: tagStart, depth: depth)
+            let body = try parseBlock(in: open, startsLine: alone)
             tokens.append(.section(name, inverted: sigil == UInt8(ascii: "^"), body: body.tokens))
             return .continues(lineStart: body.closedAlone)
         case UInt8(ascii: "/"):
             position += 1
             let name = try parseName(tagStart: tagStart)
             guard let section, section.name.spelling == name.spelling else {
-                throw TemplateSyntaxError(section.map { "{{/\(name.spelling)}} does not close the open section "
-                                                        + "{{#\($0.name.spelling)}}" }
-                                          ?? "{{/\(name.spelling)}} closes no open section", at: tagStart)
+                let closing = "{{/\(name.spelling)}}"
+                throw TemplateSyntaxError(section.map { "\(closing) does not close the open section \($0.tag)" }
+                                          ?? "\(closing) closes no open section", at: tagStart)
             }
             return .closed(alone: standsAlone(lineStart, else: indent, into: &tokens))
         case UInt8(ascii: "{"), UInt8(ascii: "&"):
             tokens.appendText(bytes[indent])
             position += 1
-            let name = try parseName(tagStart: tagStart, endingWith: sigil == UInt8(ascii: "{") ? [UInt8(ascii: "}")] : [])
+            let triple = sigil == UInt8(ascii: "{")
+            let name = try parseName(tagStart: tagStart, endingWith: triple ? [UInt8(ascii: "}")] : [])
             tokens.append(.variable(name, escaped: false))
             return .continues(lineStart: false)
         default:

@@ -12,8 +12,13 @@ struct TemplateParser {
     /// The section being parsed, to match its closing tag, and how many enclose it.
     struct OpenSection {
         let name: TemplateName
+        /// `#` or `^`, as written.
+        let sigil: Character
         let offset: Int
         let depth: Int
+
+        /// The opening tag as written, for messages: `{{#name}}` or `{{^name}}`.
+        var tag: String { "{{\(sigil)\(name.spelling)}}" }
     }
 
     /// Sections nested deeper than this are refused: parsing and rendering recurse once per level.
@@ -55,8 +60,7 @@ struct TemplateParser {
             }
         }
         if let section {
-            throw TemplateSyntaxError("the section {{#\(section.name.spelling)}} is never closed",
-                                      at: section.offset)
+            throw TemplateSyntaxError("the section \(section.tag) is never closed", at: section.offset)
         }
         return (tokens.tokens, false)
     }

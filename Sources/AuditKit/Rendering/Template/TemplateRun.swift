@@ -80,10 +80,12 @@ struct TemplateRun {
     /// The value a name stands for here, or nil if it is nowhere.
     func resolve(_ name: TemplateName, _ frame: Frame) -> TemplateValue? {
         var value: TemplateValue?
+        var transforms = name.transforms[...]
         switch name.base {
         case .current: value = stack.last
         case .relative(let path): value = stack.last?.descendant(path)
-        case .position: return frame.position.flatMap { $0.value(of: name.transforms) }
+        case .position:
+            value = transforms.popFirst().flatMap { frame.position?.value(of: $0) }
         case .path(let path):
             guard let first = path.first else { return nil }
             for enclosing in stack.reversed() {
@@ -92,7 +94,7 @@ struct TemplateRun {
                 break
             }
         }
-        for transform in name.transforms {
+        for transform in transforms {
             value = value?.transformed(by: transform)
         }
         return value
