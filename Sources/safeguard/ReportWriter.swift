@@ -19,9 +19,9 @@ struct ReportWriter {
         if let path = command.output {
             let text = results.map(format.renderer(options).render).joined(separator: "\n")
             let signature = try signature(of: text, format: format)
-            try Self.writeAtomically(text, to: path)
-            if let signature { try Self.writeAtomically(signature, to: ResultSignature.path(for: path)) }
-            return
+            var files = [(path: path, data: Data(text.utf8))]
+            if let signature { files.append((ResultSignature.path(for: path), Data(signature.utf8))) }
+            return try AtomicFile.write(files)
         }
         var styled = options
         styled.style = format == .text ? Terminal.stdoutStyle : .plain
@@ -50,9 +50,9 @@ struct ReportWriter {
         } catch {
             throw Diagnostic(.fileUnreadable, "cannot create the output folder", file: folder)
         }
-        for file in files {
-            try Self.writeAtomically(file.text, to: (folder as NSString).appendingPathComponent(file.name))
-        }
+        try AtomicFile.write(files.map { file in
+            ((folder as NSString).appendingPathComponent(file.name), Data(file.text.utf8))
+        })
     }
 
     private func signature(of text: String, format: ReportFormat) throws -> String? {

@@ -44,4 +44,28 @@ import Testing
         }
         #expect(error.file == "/nonexistent-folder/report.json")
     }
+
+    @Test func aBatchReplacesEveryFileWhole() throws {
+        let (folder, path) = try Self.folder()
+        let second = folder.appendingPathComponent("report.sarif").path
+        let big = Data(repeating: 0x43, count: AtomicFile.chunkSize + 5)
+        try AtomicFile.write([(path, big), (second, Data("second\n".utf8))])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == big)
+        #expect(try String(contentsOfFile: second, encoding: .utf8) == "second\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["report.json", "report.sarif"])
+    }
+
+    @Test func aBatchWithOneUnwritableFileReplacesNone() throws {
+        let (folder, path) = try Self.folder()
+        let unwritable = folder.appendingPathComponent("missing-folder/report.sarif").path
+        let later = folder.appendingPathComponent("report.xml").path
+        let error = try #require(throws: Diagnostic.self) {
+            try AtomicFile.write([(path, Data("new\n".utf8)), (unwritable, Data("x".utf8)),
+                                  (later, Data("later\n".utf8))])
+        }
+        #expect(error.file == unwritable)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
 }

@@ -24,6 +24,25 @@ public enum Parallel {
         return (firstValue, slots.values[0])  // set before `wait` returns
     }
 
+    /// `work` applied to `0..<count`, each on a thread of its own, with the results in index
+    /// order: for work that waits on a device (flushing files) rather than on a core.
+    public static func blocking<Output: Sendable>(_ count: Int,
+                                                  _ work: @escaping @Sendable (Int) -> Output) -> [Output] {
+        guard count > 1 else { return (0..<count).map(work) }
+        let slots = Slots<Output>(count: count)
+        let done = DispatchGroup()
+        for index in 1..<count {
+            done.enter()
+            Thread.detachNewThread {
+                slots.set(index, work(index))
+                done.leave()
+            }
+        }
+        slots.set(0, work(0))
+        done.wait()
+        return slots.values
+    }
+
     /// Starts `work` on another core and returns at once; for warming what a later step needs.
     public static func start(_ work: @escaping @Sendable () -> Void) {
         DispatchQueue.global(qos: .userInitiated).async(execute: work)

@@ -17,23 +17,49 @@ public enum AtomicFile {
     /// - Parameter writeChunk: writes one chunk (tests inject a failure here).
     /// - Throws: `Diagnostic` naming `path` when the file cannot be written.
     public static func write(_ data: Data, to path: String,
-                             writeChunk: (FileHandle, Data) throws -> Void = { try $0.write(contentsOf: $1) }) throws {
-        let (temporary, handle) = try temporaryFile(beside: path)
-        do {
-            var offset = data.startIndex
-            while offset < data.endIndex {
-                let end = data.index(offset, offsetBy: chunkSize, limitedBy: data.endIndex) ?? data.endIndex
-                try writeChunk(handle, data[offset..<end])
-                offset = end
+                             writeChunk: (FileHandle, Data) throws -> Void = writeFully) throws {
+        let staged = try StagedFile(data, for: path, writeChunk: writeChunk)
+        try staged.commit()
+    }
+
+    /// Writes every file of `files`, each as `write(_:to:)` would, flushing them to disk at
+    /// once (one thread each: a flush waits on the disk, not the processor, and the file
+    /// system's journal commits concurrent flushes together). No file is replaced until every
+    /// one is complete on disk; they are then renamed into place in order.
+    /// - Throws: the `Diagnostic` of the first file, in order, that could not be written; every
+    ///   temporary file is then removed and no target replaced. A rename that fails (the folder
+    ///   vanished under the run) leaves the files before it replaced.
+    public static func write(_ files: [(path: String, data: Data)]) throws {
+        let staged = Parallel.blocking(files.count) { index in
+            Result { try StagedFile(files[index].data, for: files[index].path, writeChunk: writeFully) }
+        }
+        if let failure = staged.lazy.compactMap(\.failure).first {
+            for case .success(let file) in staged { file.discard() }
+            throw failure
+        }
+        let ready = staged.compactMap { try? $0.get() }
+        for (index, file) in ready.enumerated() {
+            do {
+                try file.commit()
+            } catch {
+                ready[(index + 1)...].forEach { $0.discard() }
+                throw error
             }
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Diagnostic(.fileUnreadable, "cannot write here (\(error.localizedDescription)); "
-                             + "any earlier file is unchanged", file: path)
+        }
+    }
+
+    /// Writes `chunk` in full to `handle`'s file descriptor.
+    /// - Throws: `CocoaError` when the file system refuses a write.
+    public static func writeFully(_ handle: FileHandle, _ chunk: Data) throws {
+        try chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(handle.fileDescriptor, bytes.baseAddress.map { $0 + offset },
+                                          bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace) }
+                offset += written
+            }
         }
     }
 
@@ -41,13 +67,27 @@ public enum AtomicFile {
     /// the rename is atomic because both names are on the same file system.
     /// - Throws: `Diagnostic` naming `path` when the folder cannot be written.
     public static func temporaryFile(beside path: String) throws -> (path: String, handle: FileHandle) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
-        let temporary = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw Diagnostic(.fileUnreadable, "cannot write here", file: path)
-        }
-        return (temporary, handle)
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var random = SystemRandomNumberGenerator()
+        let tag = String(random.next() as UInt64, radix: 16)
+        let temporary = "\(folder).\(name).\(tag).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Diagnostic(.fileUnreadable, "cannot write here", file: path) }
+        return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+    }
+}
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
+private extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

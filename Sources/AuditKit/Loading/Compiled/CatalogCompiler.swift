@@ -52,9 +52,7 @@ public enum CatalogCompiler {
         for old in try manager.contentsOfDirectory(atPath: folder) where old.hasSuffix(".swift") && !names.contains(old) {
             try manager.removeItem(atPath: (folder as NSString).appendingPathComponent(old))
         }
-        for file in files {
-            try AtomicFile.write(Data(file.text.utf8), to: (folder as NSString).appendingPathComponent(file.name))
-        }
+        try AtomicFile.write(files.map { ((folder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
     }
 
     /// The header every generated file starts with.
