@@ -11,12 +11,15 @@ struct EvidencePath {
 
     /// The folder evidence paths of `manifest` are relative to, symlinks resolved. Resolve it
     /// once per manifest and pass it to each entry's `init`.
-    static func folder(of manifest: DeploymentManifest) -> URL {
-        URL(fileURLWithPath: manifest.source.diskPath ?? manifest.path).standardizedFileURL
-            .deletingLastPathComponent().resolvingSymlinksInPath()
+    static func folder(of manifest: DeploymentManifest) -> String {
+        let path = manifest.source.diskPath ?? manifest.path
+        let slash = path.lastIndex(of: "/")
+        let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        return Self.canonical(parent) ?? URL(fileURLWithPath: path).standardizedFileURL
+            .deletingLastPathComponent().resolvingSymlinksInPath().path
     }
 
-    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: URL) throws {
+    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String) throws {
         let fail = { (message: String) in
             manifest.source.diagnostic(.evidenceMissing, "evidence '\(entry.id)': \(message)",
                                        line: entry.pathLocation.line,
@@ -26,16 +29,26 @@ struct EvidencePath {
         guard !entry.path.hasPrefix("/") && !entry.path.hasPrefix("~") else {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
-        let resolved = folder.appendingPathComponent(entry.path).standardizedFileURL
-            .resolvingSymlinksInPath().path
-        let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        guard resolved.hasPrefix(folderPath) || resolved == folder.path else {
+        let joined = folder.hasSuffix("/") ? folder + entry.path : folder + "/" + entry.path
+        let resolved = Self.canonical(joined)
+            ?? URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
+        let folderPath = folder.hasSuffix("/") ? folder : folder + "/"
+        guard resolved.hasPrefix(folderPath) || resolved == folder else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
         stamp = try Self.stamp(of: resolved, shownAs: entry.path, fail: fail)
         absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
+    }
+
+    /// `path` absolute, with `.`, `..` and symbolic links resolved, from one `realpath(3)`; nil
+    /// when some part of it does not exist (the caller then resolves it as far as it can, to say
+    /// whether it would leave the folder before saying it is missing).
+    private static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The stamp of the file at `path`, from one `stat`; `fail` says why it cannot be evidence:
