@@ -14,6 +14,10 @@ public struct ScoreSummary: Sendable, Codable, Hashable {
         public let weight: Double
         /// Applicable controls counted.
         public let controls: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, score, credit, weight, controls
+        }
     }
 
     /// The formula every report prints.
@@ -33,6 +37,10 @@ public struct ScoreSummary: Sendable, Codable, Hashable {
     public let byArea: [Line]
     /// The formula, for the record.
     public let formula: String
+
+    enum CodingKeys: String, CodingKey {
+        case overall, withoutWaivers, evidenceCoverage, byRequirement, byArea, formula
+    }
 }
 
 /// The gate's verdict and the reasons for it.

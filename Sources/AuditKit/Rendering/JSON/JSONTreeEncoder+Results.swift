@@ -14,6 +14,7 @@ extension JSONTreeEncoder {
         if T.self == SourceLocation.self, let location = value as? SourceLocation { return Self.tree(of: location) }
         if T.self == Reason.self, let reason = value as? Reason { return Self.tree(of: reason) }
         if T.self == ControlResult.self, let control = value as? ControlResult { return try tree(of: control) }
+        if let score = try scoreTree(value) { return score }
         return Self.sarifTree(value)
     }
 
