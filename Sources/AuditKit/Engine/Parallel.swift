@@ -24,21 +24,26 @@ public enum Parallel {
         return (firstValue, slots.values[0])  // set before `wait` returns
     }
 
-    /// `work` applied to `0..<count`, each on a thread of its own, with the results in index
-    /// order: for work that waits on a device (flushing files) rather than on a core.
-    public static func blocking<Output: Sendable>(_ count: Int,
+    /// `work` applied to `0..<count` on up to `width` threads of their own (each taking every
+    /// `width`-th index), with the results in index order: for work that waits on a device
+    /// (flushing files) rather than on a core, so more threads than cores help.
+    public static func blocking<Output: Sendable>(_ count: Int, width: Int = 16,
                                                   _ work: @escaping @Sendable (Int) -> Output) -> [Output] {
-        guard count > 1 else { return (0..<count).map(work) }
+        let threads = min(count, max(width, 1))
+        guard threads > 1 else { return (0..<count).map(work) }
         let slots = Slots<Output>(count: count)
         let done = DispatchGroup()
-        for index in 1..<count {
+        let share = { @Sendable (first: Int) in
+            for index in stride(from: first, to: count, by: threads) { slots.set(index, work(index)) }
+        }
+        for first in 1..<threads {
             done.enter()
             Thread.detachNewThread {
-                slots.set(index, work(index))
+                share(first)
                 done.leave()
             }
         }
-        slots.set(0, work(0))
+        share(0)
         done.wait()
         return slots.values
     }
