@@ -18,4 +18,14 @@ import Testing
     func markdownEscaped(_ text: String, _ expected: String) {
         #expect(text.markdownEscaped == expected)
     }
+
+    @Test(arguments: [("a`b", "a'b"), ("``x``\n y", "''x'' y"), ("é`\u{301}", "é'\u{301}"), ("", "")])
+    func codeSpanSafe(_ text: String, _ expected: String) {
+        #expect(text.codeSpanSafe == expected)
+    }
+
+    @Test func outcomeBadgesSpellOutcomesAsWords() {
+        #expect(Outcome.allCases.map { OutcomeBadge($0).label }
+                == ["passed", "failed", "not reviewed", "not applicable", "waived", "error"])
+    }
 }

@@ -44,6 +44,6 @@ extension String {
 
     /// Safe inside a single-backtick code span: backticks and line breaks replaced.
     var codeSpanSafe: String {
-        replacingOccurrences(of: "`", with: "'").flattened
+        String(decoding: utf8.map { $0 == UInt8(ascii: "`") ? UInt8(ascii: "'") : $0 }, as: UTF8.self).flattened
     }
 }

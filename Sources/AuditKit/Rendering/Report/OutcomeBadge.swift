@@ -10,7 +10,7 @@ struct OutcomeBadge: Sendable, Encodable {
 
     init(_ outcome: Outcome) {
         self.outcome = outcome.rawValue
-        label = outcome.rawValue.replacingOccurrences(of: "-", with: " ")
+        label = outcome.rawValue.split(separator: "-").joined(separator: " ")
         symbol = switch outcome {
         case .passed: "✓"
         case .failed: "✗"
