@@ -100,6 +100,19 @@ import Yams
         #expect(oursOverflow == "typeMismatch Int8 at small")
     }
 
+    /// Plain decimal numbers take a shorter road than Yams' rules; every spelling either reads
+    /// the same or fails the same.
+    @Test(arguments: ["0", "7", "-7", "+7", "-0", "+0", "017", "0x1f", "0o17", "0b101", "1_000", "1:30",
+                      "12.5", "-0.25", "+.5", ".5", "5.", ".", "-", "+-1", "--1", "1e3", ".inf", "-.inf",
+                      ".nan", "1.2.3", "9223372036854775807", "9223372036854775808", "'12'", "\"12\"",
+                      "٣", "0.1e-7"])
+    func numbersReadAsYamsReadsThem(_ text: String) throws {
+        let (yamsWhole, oursWhole) = try Self.both([Int].self, "[\(text)]")
+        #expect(oursWhole == yamsWhole, "\(text) as Int")
+        let (yamsReal, oursReal) = try Self.both([Double].self, "[\(text)]")
+        #expect(oursReal == yamsReal, "\(text) as Double")
+    }
+
     @Test func mergeKeysArePlainKeysForBoth() throws {
         struct Holder: Decodable, Equatable { let items: [Sample.Item] }
         let yaml = "items:\n  - {<<: {id: from-base, weight: 1}, weight: 5}\n"

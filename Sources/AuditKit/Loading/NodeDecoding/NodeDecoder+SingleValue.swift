@@ -30,7 +30,27 @@ extension NodeDecoder: SingleValueDecodingContainer {
     /// `type` built from the node by Yams' own scalar rules.
     private func scalar<T: ScalarConstructible>(of type: T.Type) throws -> T {
         guard case .scalar(let scalar) = node else { throw typeMismatch(Node.Scalar.self) }
+        if let value = Self.plainNumber(scalar, as: type) { return value }
         guard let value = type.construct(from: scalar) else { throw typeMismatch(type) }
         return value
+    }
+
+    /// An `Int` or `Double` written as plain decimal digits (a sign, and for `Double` a point,
+    /// allowed), read without Yams' general rules, which first rewrite the text with
+    /// Foundation's `replacingOccurrences`. Yams reads such text the same way (`Int(text)`,
+    /// `Double(text)`; `NodeDecoderTests` compares the two); anything else, such as `0x1f`,
+    /// `1_000`, `1:30`, `.inf` or `017` (octal to Yams), is nil here and left to Yams.
+    private static func plainNumber<T>(_ scalar: Node.Scalar, as type: T.Type) -> T? {
+        guard scalar.style == .plain || scalar.style == .any else { return nil }
+        let bytes = scalar.string.utf8
+        let digits = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard bytes.count - digits.count <= 1, let first = digits.first else { return nil }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        if type == Int.self {
+            guard digits.allSatisfy(isDigit), first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
+            return Int(scalar.string) as? T
+        }
+        guard type == Double.self, digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        return Double(scalar.string) as? T
     }
 }
