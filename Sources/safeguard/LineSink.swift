@@ -2,7 +2,8 @@ import AuditKit
 import Foundation
 
 /// Where a streamed run's lines go: stdout, or a temporary file beside `-o` that replaces the
-/// target only when the run finishes cleanly, so an interrupted run never leaves half a file.
+/// target only when the run finishes cleanly and the file is flushed to disk, so an interrupted
+/// run never leaves half a file.
 final class LineSink {
     private let target: String?
     private let temporary: String?
@@ -28,7 +29,12 @@ final class LineSink {
     func finish(keep: Bool) throws {
         try flush()
         guard let temporary, let target else { return }
+        let flushed = fsync(handle.fileDescriptor) == 0  // on disk before it replaces the target
         try handle.close()
+        if keep && !flushed {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw Diagnostic(.fileUnreadable, "cannot write here (flushing to disk failed)", file: target)
+        }
         if keep, rename(temporary, target) == 0 { return }
         try? FileManager.default.removeItem(atPath: temporary)
         if keep { throw Diagnostic(.fileUnreadable, "cannot write here", file: target) }
