@@ -29,13 +29,9 @@ final class LineSink {
     func finish(keep: Bool) throws {
         try flush()
         guard let temporary, let target else { return }
-        let flushed = fsync(handle.fileDescriptor) == 0  // on disk before it replaces the target
+        let flushed = keep && fsync(handle.fileDescriptor) == 0  // on disk before it replaces the target
         try handle.close()
-        if keep && !flushed {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Diagnostic(.fileUnreadable, "cannot write here (flushing to disk failed)", file: target)
-        }
-        if keep, rename(temporary, target) == 0 { return }
+        if flushed, rename(temporary, target) == 0 { return }
         try? FileManager.default.removeItem(atPath: temporary)
         if keep { throw Diagnostic(.fileUnreadable, "cannot write here", file: target) }
     }

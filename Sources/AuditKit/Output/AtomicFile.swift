@@ -23,8 +23,8 @@ public enum AtomicFile {
     }
 
     /// Writes every file of `files`, each as `write(_:to:)` would, flushing them to disk at
-    /// once (one thread each: a flush waits on the disk, not the processor, and the file
-    /// system's journal commits concurrent flushes together). No file is replaced until every
+    /// once (on up to 16 threads: a flush waits on the disk, not the processor, so the flushes
+    /// overlap). No file is replaced until every
     /// one is complete on disk; they are then renamed into place in order.
     /// - Throws: the `Diagnostic` of the first file, in order, that could not be written; every
     ///   temporary file is then removed and no target replaced. A rename that fails (the folder
@@ -75,7 +75,7 @@ public enum AtomicFile {
         let temporary = "\(folder).\(name).\(tag).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Diagnostic(.fileUnreadable, "cannot write here", file: path) }
-        return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: false))
+        return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 }
 

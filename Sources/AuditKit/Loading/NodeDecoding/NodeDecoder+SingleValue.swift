@@ -41,7 +41,9 @@ extension NodeDecoder: SingleValueDecodingContainer {
     /// `Double(text)`; `NodeDecoderTests` compares the two); anything else, such as `0x1f`,
     /// `1_000`, `1:30`, `.inf` or `017` (octal to Yams), is nil here and left to Yams.
     private static func plainNumber<T>(_ scalar: Node.Scalar, as type: T.Type) -> T? {
-        guard scalar.style == .plain || scalar.style == .any else { return nil }
+        guard type == Int.self || type == Double.self, scalar.style == .plain || scalar.style == .any else {
+            return nil  // most scalars are strings: they leave here
+        }
         let bytes = scalar.string.utf8
         let digits = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
         guard bytes.count - digits.count <= 1, let first = digits.first else { return nil }
@@ -50,7 +52,7 @@ extension NodeDecoder: SingleValueDecodingContainer {
             guard digits.allSatisfy(isDigit), first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
             return Int(scalar.string) as? T
         }
-        guard type == Double.self, digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        guard digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
         return Double(scalar.string) as? T
     }
 }
