@@ -124,7 +124,12 @@ import Testing
         try Self.expectText(Numbers(), snakeCase: true,
                             #"{"double":-0,"float":0.1,"int8":-8,"u_int64":18446744073709551615}"#)
         let doubles = [0.1, 0.5, 100.0, 1e-7, 1.5e300, -0.0, 123456789.125,
-                       Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude]
+                       Double.greatestFiniteMagnitude, Double.leastNonzeroMagnitude,
+                       // whole numbers on either side of the shortcut's bound (1e15)
+                       0, 3, -3, 999_999_999_999_999, -999_999_999_999_999, 1e15, 1e15 + 2, 1e17,
+                       9_007_199_254_740_993, 0.999_999_999_999_999_9]
+        try Self.expectText([2.0, -7.0, 999_999_999_999_999], "[2,-7,999999999999999]")
+        try Self.expectText([Float(1e8), 16_777_216], "[1e+08,16777216]")
         for value in doubles {
             let texts = try Self.both(value)
             #expect(texts.canonical == texts.foundation)

@@ -39,7 +39,7 @@ public struct ControlResult: Sendable, Codable, Hashable {
 
     /// The encoded keys (snake-cased by the JSON encoder); `encode(to:)` is in
     /// ControlResult+Encoding.swift.
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, requirement, area, severity, weight, outcome, waivedOutcome, reasons, location
         case checklistLocation, evidence, evidenceBacked, rationale, remediation, refs, confidence, provenance
     }

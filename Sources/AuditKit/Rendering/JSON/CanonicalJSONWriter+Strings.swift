@@ -23,6 +23,11 @@ extension CanonicalJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `value` in decimal, as its `description` (a small string: no allocation).
+    mutating func writeInteger(_ value: Int) {
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
     private mutating func appendEscape(for byte: UInt8) {
         switch byte {
         case UInt8(ascii: "\""): append("\\\"")

@@ -30,11 +30,14 @@ struct CanonicalJSONWriter {
                 try writer.write(elements[index], depth: depth + 1)
             }
         case .object(let members):
-            try writeContainer("{", "}", count: members.count, depth: depth + 1) { writer, index in
-                writer.writeString(members[index].key)
-                writer.append(writer.prettyPrinted ? " : " : ":")
-                try writer.write(members[index].value, depth: depth + 1)
+            var object = try openContainer("{", depth: depth + 1)
+            for member in members {
+                nextMember(member.key, in: &object)
+                try write(member.value, depth: depth + 1)
             }
+            closeContainer("}")
+        case .direct(let value):
+            try value.write(to: &self, depth: depth)
         }
     }
 
@@ -43,6 +46,17 @@ struct CanonicalJSONWriter {
         _ open: StaticString, _ close: StaticString, count: Int, depth: Int,
         item: (inout CanonicalJSONWriter, Int) throws -> Void
     ) throws {
+        var container = try openContainer(open, depth: depth)
+        for index in 0..<count {
+            nextItem(in: &container)
+            try item(&self, index)
+        }
+        closeContainer(close)
+    }
+
+    /// Starts an array or object written item by item (`nextItem`, then `closeContainer`).
+    /// - Throws: `EncodingError.invalidValue` when containers nest `maximumDepth` deep.
+    mutating func openContainer(_ open: StaticString, depth: Int) throws -> Container {
         guard depth < Self.maximumDepth else {
             throw EncodingError.invalidValue(depth, EncodingError.Context(
                 codingPath: [], debugDescription: "Too many nested arrays or dictionaries."))
@@ -52,17 +66,39 @@ struct CanonicalJSONWriter {
             bytes.append(UInt8(ascii: "\n"))
             indent += 1
         }
-        for index in 0..<count {
-            if index > 0 { append(prettyPrinted ? ",\n" : ",") }
-            if prettyPrinted { writeIndent() }
-            try item(&self, index)
-        }
+        return Container(depth: depth)
+    }
+
+    /// The separator and indentation before the next item of `container`.
+    mutating func nextItem(in container: inout Container) {
+        if container.hasItems { append(prettyPrinted ? ",\n" : ",") }
+        container.hasItems = true
+        if prettyPrinted { writeIndent() }
+    }
+
+    /// The next member's key of an object opened with `openContainer`, and the colon after it.
+    mutating func nextMember(_ key: String, in container: inout Container) {
+        nextItem(in: &container)
+        writeString(key)
+        append(prettyPrinted ? " : " : ":")
+    }
+
+    /// Ends the container opened last.
+    mutating func closeContainer(_ close: StaticString) {
         if prettyPrinted {
             bytes.append(UInt8(ascii: "\n"))
             indent -= 1
             writeIndent()
         }
         append(close)
+    }
+
+    /// An array or object being written item by item.
+    struct Container {
+        /// How deep it is nested: 1 for the outermost.
+        let depth: Int
+        /// Whether an item has been written, so the next needs a separator.
+        fileprivate(set) var hasItems = false
     }
 
     private mutating func writeIndent() {

@@ -1,5 +1,5 @@
 /// One key and value of a JSON object.
-struct JSONMember: Equatable {
+struct JSONMember {
     /// The key as written (after any key conversion).
     var key: String
     /// The value.

@@ -31,34 +31,16 @@ extension JSONTreeEncoder {
         return .object(members)
     }
 
-    /// The members of `ControlResult.encode(to:)`, compact when `userInfo[.compactControls]` is.
+    /// The members of `ControlResult.encode(to:)`, compact when `userInfo[.compactControls]` is,
+    /// written straight to bytes when the tree is written.
+    /// - Throws: `EncodingError.invalidValue` for a weight that is not finite; what encoding the
+    ///   provenance throws.
     func tree(of control: ControlResult) throws -> JSONValue {
         typealias Key = ControlResult.CodingKeys
-        var members: [JSONMember] = []
-        func add(_ key: Key, _ value: JSONValue?) {
-            if let value { members.append(JSONMember(key: context.name(for: key), value: value)) }
-        }
-        add(.id, .string(control.id))
-        add(.requirement, .string(control.requirement))
-        add(.area, .string(control.area.rawValue))
-        add(.severity, .string(control.severity.rawValue))
-        add(.weight, try number(control.weight, at: Key.weight))
-        add(.outcome, .string(control.outcome.rawValue))
-        add(.waivedOutcome, control.waivedOutcome.map { .string($0.rawValue) })
-        add(.reasons, .array(control.reasons.map(Self.tree(of:))))
-        add(.location, control.location.map(Self.tree(of:)))
-        add(.evidence, .array(control.evidence.map(JSONValue.string)))
-        add(.evidenceBacked, .bool(control.evidenceBacked))
-        if let provenance = control.provenance { add(.provenance, try box(provenance, at: Key.provenance)) }
-        if context.userInfo[.compactControls] as? Bool != true {
-            add(.title, .string(control.title))
-            add(.checklistLocation, control.checklistLocation.map(Self.tree(of:)))
-            add(.rationale, .string(control.rationale))
-            add(.remediation, .string(control.remediation))
-            add(.refs, .array(control.refs.map(JSONValue.string)))
-            add(.confidence, control.confidence.map { .string($0.rawValue) })
-        }
-        JSONKeyOrder.sortAndDeduplicate(&members)
-        return .object(members)
+        let compact = context.userInfo[.compactControls] as? Bool == true
+        return .direct(ControlResultJSON(
+            control: control, weight: try number(control.weight, at: Key.weight),
+            provenance: try control.provenance.map { try box($0, at: Key.provenance) },
+            members: ControlMemberOrder.members(compact: compact, context: context)))
     }
 }

@@ -10,6 +10,13 @@ extension JSONValue {
     /// - Returns: `nil` for NaN and infinities, which JSON cannot hold.
     static func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) -> JSONValue? {
         guard value.isFinite else { return nil }
+        // Whole Doubles (weights, counts) skip the shortest-round-trip search: below 1e15 their
+        // description is their integer's plus `.0` (a Float's turns to `1e+08` much sooner).
+        // `-0.0` keeps its sign, as in Foundation.
+        if F.self == Double.self, value.magnitude < 1e15, value.rounded(.towardZero) == value,
+           !(value == 0 && value.sign == .minus) {
+            return .number(Int64(value).description)
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return .number(text)

@@ -2,7 +2,7 @@
 ///
 /// Numbers hold their final text, so writing never formats anything; objects hold their members
 /// already in the order they are written (sorted by key, each key once).
-enum JSONValue: Equatable {
+enum JSONValue {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -15,4 +15,7 @@ enum JSONValue: Equatable {
     case array([JSONValue])
     /// An object, as its members in writing order.
     case object([JSONMember])
+    /// A value that writes its own bytes: the hundreds of control results of a result, which
+    /// would otherwise become thousands of small trees made only to be written once.
+    case direct(any JSONDirectValue)
 }

@@ -1,0 +1,28 @@
+/// The members a control result is written with, in writing order (sorted by name as written,
+/// as `JSONKeyOrder` sorts), computed once per process for the snake_case names results use.
+enum ControlMemberOrder {
+    typealias Key = ControlResult.CodingKeys
+
+    /// What `ControlResult.encode(to:)` leaves out of a compact control.
+    static let checklistKeys: Set<Key> = [.title, .checklistLocation, .rationale, .remediation,
+                                          .refs, .confidence]
+
+    private static let snakeCaseCompact = order(compact: true, name: SnakeCaseKeyCache.shared.name)
+    private static let snakeCaseFull = order(compact: false, name: SnakeCaseKeyCache.shared.name)
+
+    /// The members for an encoding with `context`'s key names.
+    static func members(compact: Bool, context: JSONEncodingContext) -> [(key: Key, name: String)] {
+        if context.snakeCase === SnakeCaseKeyCache.shared {
+            return compact ? snakeCaseCompact : snakeCaseFull
+        }
+        return order(compact: compact) { context.name(for: Key(stringValue: $0) ?? .id) }
+    }
+
+    /// Every key the control writes (optional ones are skipped when absent), sorted by `name`.
+    static func order(compact: Bool, name: (String) -> String) -> [(key: Key, name: String)] {
+        let keys = Key.allCases.filter { !compact || !checklistKeys.contains($0) }
+        var named = keys.map { (key: $0, name: name($0.stringValue)) }
+        named.sort { JSONKeyOrder.compare($0.name, $1.name) < 0 }
+        return named
+    }
+}
