@@ -14,10 +14,53 @@ import Testing
         #expect(value.formatted(maxFractionDigits: 6) == text)
     }
 
+    /// What `formatted` did before its fast paths: the formatter, trimmed.
+    static func reference(_ value: Double, _ digits: Int) -> String {
+        var text = String(format: "%.\(digits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// Fractions of every size, short and long, near rounding boundaries, and past the bound
+    /// (1e9) where the shortest text stops being safe to use.
+    @Test(arguments: [1, 2, 6])
+    func fractionsMatchTheFormatter(_ digits: Int) {
+        var generator = SplitMix(seed: 42)
+        var values: [Double] = [0.995, 0.5, -0.25, 0.0000005, 0.0000015, 0.1 + 0.2, 99.95, 1e-7,
+                                -1e-7, 999_999_999.5, 1e9 + 0.25, 8_589_934_592.000001, 0.05, 12.3456785]
+        for _ in 0..<20_000 {
+            let magnitude = Double.random(in: -8...12, using: &generator)
+            let value = Double.random(in: -1...1, using: &generator) * pow(10, magnitude)
+            values.append(value)
+            // short decimals, the kind manifests hold
+            values.append((value * 1000).rounded() / 1000)
+        }
+        for value in values {
+            #expect(value.formatted(maxFractionDigits: digits) == Self.reference(value, digits),
+                    "\(value) to \(digits) places")
+        }
+    }
+
     @Test func wholeNumbersMatchTheFormatter() {
         for value in [1.0, 7, 90, 365, 1_000_000, -3, 9_007_199_254_740_991] {
             #expect(value.formatted(maxFractionDigits: 6) == String(format: "%.6f", value)
                 .replacingOccurrences(of: ".000000", with: ""))
         }
+    }
+}
+
+/// A seeded generator, so the values are the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
