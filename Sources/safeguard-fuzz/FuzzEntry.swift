@@ -15,6 +15,12 @@ enum FuzzEntry {
         var description: String { "\(stage) threw \(type(of: error)), not a Diagnostic: \(error)" }
     }
 
+    /// The event reader returned a tree the general reader does not build.
+    struct ShortcutMismatch: Error {
+        let shortcut: ManifestNode
+        let general: ManifestNode?
+    }
+
     static let folder: URL = {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("safeguard-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
@@ -43,6 +49,16 @@ enum FuzzEntry {
             let kind = try Loader.format(of: source)
             try stage(kind.rawValue) { try load(source, as: kind) }
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
+        }
+        try stage("manifest shortcut") {
+            // Differential: the event reader's tree, whenever it gives one, must be the general
+            // reader's, and it must decline whatever the general reader rejects.
+            let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
+            let trees = Loader.manifestTreesBothWays(source)
+            if let shortcut = trees.shortcut, shortcut != trees.general {
+                throw Finding(stage: "manifest shortcut", error: ShortcutMismatch(
+                    shortcut: shortcut, general: trees.general))
+            }
         }
         try stage("template") {
             try FileManager.default.createDirectory(at: templateFolder, withIntermediateDirectories: true)

@@ -9,17 +9,35 @@ public enum Loader {
     /// Loads a deployment manifest and checks it against the schema, which reads scalars by
     /// their text and style alone (so their tags are not resolved).
     /// - Throws: `Diagnostic`.
+    /// Most manifests are read by `ManifestEventReader` straight from libyaml's events; any
+    /// that it does not take, the faulty ones among them, go through Yams' tree and the schema
+    /// validator, which locate and word every problem.
     public static func manifest(_ source: SourceFile) throws -> DeploymentManifest {
-        let document = try YAMLDocument(source, resolvingTags: false)
-        try FormatKind.of(document, expected: .deployment)
-        let root = try SchemaValidator(document: document)
-            .validate(document.root, as: DeploymentSchema.root, path: [])
+        try NodeBudget.precheck(source, limit: YAMLDocument.nodeBudget)
+        let root = try ManifestEventReader.read(source, nodeBudget: YAMLDocument.nodeBudget)
+            ?? manifestTree(source)
         let manifest = DeploymentManifest(source: source, sha256: SHA256Digest.hex(of: source.bytes),
                                           root: root)
         if let problem = ManifestChecks.problems(in: manifest, source: source).first {
             throw problem
         }
         return manifest
+    }
+
+    /// A manifest's tree the general way: Yams' nodes, the format key, then the schema.
+    /// - Throws: `Diagnostic`.
+    static func manifestTree(_ source: SourceFile) throws -> ManifestNode {
+        let document = try YAMLDocument(source, resolvingTags: false)
+        try FormatKind.of(document, expected: .deployment)
+        return try SchemaValidator(document: document)
+            .validate(document.root, as: DeploymentSchema.root, path: [])
+    }
+
+    /// Both readers' trees of `source` (nil where one declines or throws), for the fuzz target's
+    /// differential check.
+    package static func manifestTreesBothWays(_ source: SourceFile)
+        -> (shortcut: ManifestNode?, general: ManifestNode?) {
+        (ManifestEventReader.read(source, nodeBudget: YAMLDocument.nodeBudget), try? manifestTree(source))
     }
 
     /// Loads and decodes a checklist. Semantic checks are `ChecklistValidator`'s job.

@@ -10,9 +10,25 @@ enum ScalarSyntax {
 
     static func number(_ text: String) -> Double? {
         if let int = integer(text) { return Double(int) }
-        let allowed = Set("0123456789.-+eE")
-        guard text.allSatisfy(allowed.contains), text.contains(where: \.isNumber) else { return nil }
+        guard text.utf8.allSatisfy(numberBytes.contains), text.utf8.contains(where: isDigit) else {
+            return nil
+        }
         return Double(text).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// What a number's text may hold.
+    private static let numberBytes = Set("0123456789.-+eE".utf8)
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// The texts a plain scalar means null with (Yams' `NSNull.construct`).
+    static func isNull(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": true
+        default: false
+        }
     }
 
     static func boolean(_ text: String) -> Bool? {
@@ -33,7 +49,7 @@ enum ScalarSyntax {
 extension Node {
     /// True for an empty value or an explicit `null`/`~`.
     var isNull: Bool {
-        null != nil
+        if case .scalar(let scalar) = self, scalar.style == .plain { ScalarSyntax.isNull(scalar.string) } else { false }
     }
 }
 

@@ -1,0 +1,98 @@
+import CYaml
+
+/// Reads a deployment manifest straight from libyaml's events into the validated
+/// `ManifestNode` tree, without Yams' `Node` tree in between and without a second walk for the
+/// schema: the way nearly every manifest in a portfolio run is read.
+///
+/// It is only a shortcut. It returns nil at the first thing it does not handle or that would be
+/// an error — a syntax error, an anchor, alias or explicit tag, a duplicate key, a second
+/// document, more nodes than the budget, anything the schema or the format key refuses — and
+/// the caller then reads the file the general way, which says what is wrong. Whenever it
+/// returns a tree, that tree is the one the general way builds (`ManifestEventReaderTests`
+/// compares them, and so does the fuzz target).
+struct ManifestEventReader {
+    private let events: YAMLEventStream
+    private let file: String
+    private var budget: Int
+
+    /// The validated tree of `source`, or nil when the general reader must decide.
+    static func read(_ source: SourceFile, nodeBudget: Int) -> ManifestNode? {
+        var text = source.text
+        return text.withUTF8 { bytes in
+            guard let events = YAMLEventStream(bytes) else { return nil }
+            var reader = ManifestEventReader(events: events, file: source.path, budget: nodeBudget)
+            return reader.document()
+        }
+    }
+
+    private init(events: YAMLEventStream, file: String, budget: Int) {
+        (self.events, self.file, self.budget) = (events, file, budget)
+    }
+
+    /// Stream start, one document holding a deployment mapping, stream end.
+    private mutating func document() -> ManifestNode? {
+        guard events.next(), events.type == YAML_STREAM_START_EVENT,
+              events.next(), events.type == YAML_DOCUMENT_START_EVENT,
+              events.next(), let root = node(as: DeploymentSchema.root),
+              case .text(FormatKind.deployment.rawValue)? = root["safeguard"]?.value,
+              events.next(), events.type == YAML_DOCUMENT_END_EVENT,
+              events.next(), events.type == YAML_STREAM_END_EVENT else { return nil }
+        return root
+    }
+
+    /// The node that starts with the current event, validated as `type`.
+    private mutating func node(as type: FieldType) -> ManifestNode? {
+        budget -= 1
+        guard budget >= 0, events.isPlain else { return nil }
+        let location = SourceLocation(file: file, line: events.line, column: events.column)
+        switch type {
+        case .object(let fields):
+            guard events.type == YAML_MAPPING_START_EVENT, let pairs = members(fields) else { return nil }
+            return ManifestNode(.object(pairs), at: location)
+        case .list(let element):
+            guard events.type == YAML_SEQUENCE_START_EVENT else { return nil }
+            var items: [ManifestNode] = []
+            while events.next(), events.type != YAML_SEQUENCE_END_EVENT {
+                guard let item = node(as: element) else { return nil }
+                items.append(item)
+            }
+            return events.type == YAML_SEQUENCE_END_EVENT ? ManifestNode(.list(items), at: location) : nil
+        default:
+            guard events.type == YAML_SCALAR_EVENT, let value = scalar(as: type) else { return nil }
+            return ManifestNode(value, at: location)
+        }
+    }
+
+    /// A mapping's members, each key once and known to `fields`, every required key present.
+    private mutating func members(_ fields: [FieldSpec]) -> [(key: String, node: ManifestNode)]? {
+        var pairs: [(key: String, node: ManifestNode)] = []
+        while events.next(), events.type != YAML_MAPPING_END_EVENT {
+            budget -= 1
+            guard budget >= 0, events.type == YAML_SCALAR_EVENT, events.isPlain else { return nil }
+            let key = events.scalarText
+            guard let spec = fields.first(where: { $0.name == key }),
+                  !pairs.contains(where: { $0.key == key }),
+                  events.next(), let value = node(as: spec.type) else { return nil }
+            pairs.append((key, value))
+        }
+        guard events.type == YAML_MAPPING_END_EVENT,
+              !fields.contains(where: { field in field.required && !pairs.contains { $0.key == field.name } })
+        else { return nil }
+        return pairs
+    }
+
+    /// A scalar's value as `SchemaValidator` reads it: by its text and style alone.
+    private func scalar(as type: FieldType) -> ManifestNode.Value? {
+        let text = events.scalarText
+        let quoted = events.isQuoted
+        if events.isPlainStyle, ScalarSyntax.isNull(text) { return nil }
+        switch type {
+        case .integer: return quoted ? nil : ScalarSyntax.integer(text).map { .integer($0) }
+        case .number: return quoted ? nil : ScalarSyntax.number(text).map { .number($0) }
+        case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
+        case .date: return Day(iso: text).map { .date($0) }
+        case .choice(let values): return values.contains(text) ? .text(text) : nil
+        default: return .text(text)
+        }
+    }
+}
