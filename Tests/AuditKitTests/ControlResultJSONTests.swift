@@ -70,6 +70,15 @@ import Testing
             + #""severity":"critical","waived_outcome":"failed","weight":2.5}"#)
     }
 
+    @Test func lineAndColumnNumbersAreWrittenAsTheirDescription() {
+        for value in [0, 1, 9, 10, 11, 99, 100, 101, 4_096, 99_999, 100_000, 123_456, -1, -10,
+                      Int.max, Int.min] {
+            var writer = CanonicalJSONWriter(prettyPrinted: false)
+            writer.writeInteger(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == value.description)
+        }
+    }
+
     @Test(arguments: [Double.nan, .infinity])
     func aWeightJSONCannotHoldFailsAsInFoundation(_ weight: Double) throws {
         let controls = [Self.hostile(), Self.hostile(weight: weight)]

@@ -37,7 +37,7 @@ struct ConditionEvaluator {
             return Evaluation(.error, [Reason("\(full) is not a list", at: node.location)])
         }
         let results = items.enumerated().map { index, item in
-            evaluate(inner, in: item, prefix: full.appending(FieldPath(components: ["[\(index)]"])))
+            evaluate(inner, in: item, prefix: full.appending(.element(index)))
         }
         if case .some = kind {
             var result = Evaluation.any(results)

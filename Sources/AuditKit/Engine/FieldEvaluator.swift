@@ -11,21 +11,38 @@ struct FieldEvaluator {
         let declared = matched == path.components.count
         return .all(tests.map { test in
             if case .exists(let wanted) = test {
-                let fact = declared ? "\(name) is declared" : "\(name) is not declared"
                 // An undeclared claim is unproven, not contradicted.
                 let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
-                return Evaluation(truth, [Reason(truth == .fails ? fact + "; " + test.expectation
-                                                 : fact, at: node.location)])
+                let fact = Self.sentence(name, declared ? "declared" : "not declared",
+                                         truth == .fails ? test : nil)
+                return Evaluation(truth, [Reason(fact, at: node.location)])
             }
             guard declared else {
-                return Evaluation(.unknown, [Reason("\(name) is not declared", at: node.location)])
+                return Evaluation(.unknown, [Reason(Self.sentence(name, "not declared", nil),
+                                                    at: node.location)])
             }
             let holds = Self.check(node, test, asOf: asOf)
-            let fact = "\(name) is \(node.literal)"
             return Evaluation(holds ? .holds : .fails,
-                              [Reason(holds ? fact : fact + "; " + test.expectation,
+                              [Reason(Self.sentence(name, node.literal, holds ? nil : test),
                                       at: node.location)])
         })
+    }
+
+    /// "`name` is `state`", then "; " and what `failed` requires: built in one allocation,
+    /// since an audit writes hundreds of these.
+    static func sentence(_ name: String, _ state: String, _ failed: FieldTest?) -> String {
+        let expectation = failed?.expectation
+        var text = ""
+        text.reserveCapacity(name.utf8.count + 4 + state.utf8.count
+                             + (expectation.map { $0.utf8.count + 2 } ?? 0))
+        text += name
+        text += " is "
+        text += state
+        if let expectation {
+            text += "; "
+            text += expectation
+        }
+        return text
     }
 
     /// Whether the value satisfies the test.

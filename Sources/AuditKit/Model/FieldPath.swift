@@ -42,8 +42,21 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
 
     /// `head` followed by `tail`: a list index (`[0]`) attaches without a dot.
     private static func joined(_ head: String, _ tail: String) -> String {
-        head.isEmpty || tail.hasPrefix("[") ? head + tail : head + "." + tail
+        let dot = !head.isEmpty && !tail.hasPrefix("[")
+        var text = ""
+        text.reserveCapacity(head.utf8.count + (dot ? 1 : 0) + tail.utf8.count)
+        text += head
+        if dot { text += "." }
+        text += tail
+        return text
     }
+
+    /// `[index]`, the path of a list element; made once for the first few indexes.
+    public static func element(_ index: Int) -> FieldPath {
+        index < elements.count ? elements[index] : FieldPath(components: ["[\(index)]"])
+    }
+
+    private static let elements = (0..<64).map { FieldPath(components: ["[\($0)]"]) }
 
     /// `self` followed by `other`'s components (for `where` clauses inside lists).
     public func appending(_ other: FieldPath) -> FieldPath {

@@ -25,7 +25,19 @@ extension CanonicalJSONWriter {
 
     /// Appends `value` in decimal, as its `description` (a small string: no allocation).
     mutating func writeInteger(_ value: Int) {
-        bytes.append(contentsOf: value.description.utf8)
+        guard value >= 0, value < 100_000 else {
+            bytes.append(contentsOf: value.description.utf8)
+            return
+        }
+        // Line and column numbers: digits straight into the buffer.
+        var divisor = 1
+        while divisor * 10 <= value { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     private mutating func appendEscape(for byte: UInt8) {

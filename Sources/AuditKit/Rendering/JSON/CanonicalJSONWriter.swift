@@ -14,7 +14,7 @@ struct CanonicalJSONWriter {
     /// Creates a writer, with room for a typical result so the text is rarely copied to grow.
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
-        bytes.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(1 << 17)
     }
 
     /// Appends `value`.

@@ -37,10 +37,9 @@ extension JSONTreeEncoder {
     ///   provenance throws.
     func tree(of control: ControlResult) throws -> JSONValue {
         typealias Key = ControlResult.CodingKeys
-        let compact = context.userInfo[.compactControls] as? Bool == true
         return .direct(ControlResultJSON(
             control: control, weight: try number(control.weight, at: Key.weight),
             provenance: try control.provenance.map { try box($0, at: Key.provenance) },
-            members: ControlMemberOrder.members(compact: compact, context: context)))
+            members: ControlMemberOrder.members(compact: context.compactControls, context: context)))
     }
 }
