@@ -60,9 +60,14 @@ struct Evaluation: Sendable {
     private static func combine(_ parts: [Evaluation], truth: Truth) -> Evaluation {
         // One part decides alone, with its own reasons and evidence: most field tests are single.
         if parts.count == 1 { return parts[0] }
-        let deciding = parts.filter { $0.truth == truth }
-        return Evaluation(truth, deciding.flatMap(\.reasons),
-                          evidence: parts.reduce(into: []) { $0.formUnion($1.evidence) },
-                          fresh: deciding.contains { $0.usedFreshEvidence })
+        // One pass, one reasons array: this runs for every `all` and `any` of every control.
+        var combined = Evaluation(truth, [])
+        for part in parts {
+            if !part.evidence.isEmpty { combined.evidence.formUnion(part.evidence) }
+            guard part.truth == truth else { continue }
+            combined.reasons.append(contentsOf: part.reasons)
+            combined.usedFreshEvidence = combined.usedFreshEvidence || part.usedFreshEvidence
+        }
+        return combined
     }
 }
