@@ -15,6 +15,7 @@ extension JSONTreeEncoder {
         if T.self == Reason.self, let reason = value as? Reason { return Self.tree(of: reason) }
         if T.self == ControlResult.self, let control = value as? ControlResult { return try tree(of: control) }
         if let score = try scoreTree(value) { return score }
+        if let record = try recordTree(value) { return record }
         return Self.sarifTree(value)
     }
 
