@@ -26,13 +26,13 @@ import Testing
 
     /// A control with every optional member set (no example has a provenance), hostile text, and reasons with and without
     /// locations.
-    static func hostile(weight: Double = 2.5) -> ControlResult {
+    static func hostile(weight: Double = 2.5, reasons: [Reason]? = nil) -> ControlResult {
         let text = "quote \" backslash \\ tab \t nul \u{0} line\nbreak é 😀 </script>"
         return ControlResult(
             id: "X-01", title: text, requirement: "R-1", area: .inputFilter, severity: .critical,
             weight: weight, outcome: .waived, waivedOutcome: .failed,
-            reasons: [Reason(text, at: SourceLocation(file: "a \"b\".yaml", line: 3, column: 7)),
-                      Reason("no location")],
+            reasons: reasons ?? [Reason(text, at: SourceLocation(file: "a \"b\".yaml", line: 3, column: 7)),
+                                 Reason("no location")],
             location: SourceLocation(file: "a \"b\".yaml", line: 3, column: 7),
             checklistLocation: SourceLocation(file: "builtin:x", line: 120_000, column: 1),
             evidence: ["e-1", text], evidenceBacked: true, rationale: text, remediation: "",

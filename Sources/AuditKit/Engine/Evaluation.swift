@@ -5,16 +5,53 @@ public enum Truth: String, Sendable, Codable {
 }
 
 /// Why a condition came out as it did, and where that is written.
+///
+/// A field's reason keeps its sentence as parts (`ReasonText`) until it is read: an audit makes
+/// hundreds, and the combinators drop many (the passing parts of a failing `all`, the failing
+/// items of a `some` that holds), so most are never written at all, and the JSON writer writes
+/// the rest straight from their parts.
 public struct Reason: Sendable, Hashable, Codable {
-    /// One sentence of fact, e.g. "safeguards.provenance.c2pa is false; it must be true".
-    public let message: String
+    /// The sentence, in parts.
+    let text: ReasonText
     /// The manifest (or evidence) line that decided it, when there is one.
     public let location: SourceLocation?
 
+    /// One sentence of fact, e.g. "safeguards.provenance.c2pa is false; it must be true".
+    public var message: String { text.composed }
+
     /// Creates a reason.
     public init(_ message: String, at location: SourceLocation? = nil) {
-        self.message = message
+        self.init(.plain(message), at: location)
+    }
+
+    /// Creates a reason from its parts.
+    init(_ text: ReasonText, at location: SourceLocation?) {
+        self.text = text
         self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey { case message, location }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(String.self, forKey: .message),
+                  at: try container.decodeIfPresent(SourceLocation.self, forKey: .location))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(location, forKey: .location)
+    }
+
+    /// Equal when the sentences and locations are, however the sentences are kept.
+    public static func == (lhs: Reason, rhs: Reason) -> Bool {
+        lhs.location == rhs.location && lhs.message == rhs.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(message)
+        hasher.combine(location)
     }
 }
 

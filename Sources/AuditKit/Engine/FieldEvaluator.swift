@@ -6,43 +6,24 @@ struct FieldEvaluator {
     let asOf: Day
 
     func evaluate(_ path: FieldPath, _ tests: [FieldTest]) -> Evaluation {
-        let name = prefix.dotted(appending: path)
+        let name = prefix.dottedParts(appending: path)
         let (node, matched) = scope.deepest(along: path)
         let declared = matched == path.components.count
+        func reason(_ state: ReasonText.FactState, failed: FieldTest?) -> [Reason] {
+            [Reason(.fact(prefix: name.head, path: name.tail, state: state, failed: failed),
+                    at: node.location)]
+        }
         return .all(tests.map { test in
             if case .exists(let wanted) = test {
                 // An undeclared claim is unproven, not contradicted.
                 let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
-                let fact = Self.sentence(name, declared ? "declared" : "not declared",
-                                         truth == .fails ? test : nil)
-                return Evaluation(truth, [Reason(fact, at: node.location)])
+                return Evaluation(truth, reason(declared ? .declared : .notDeclared,
+                                                failed: truth == .fails ? test : nil))
             }
-            guard declared else {
-                return Evaluation(.unknown, [Reason(Self.sentence(name, "not declared", nil),
-                                                    at: node.location)])
-            }
+            guard declared else { return Evaluation(.unknown, reason(.notDeclared, failed: nil)) }
             let holds = Self.check(node, test, asOf: asOf)
-            return Evaluation(holds ? .holds : .fails,
-                              [Reason(Self.sentence(name, node.literal, holds ? nil : test),
-                                      at: node.location)])
+            return Evaluation(holds ? .holds : .fails, reason(.value(node.value), failed: holds ? nil : test))
         })
-    }
-
-    /// "`name` is `state`", then "; " and what `failed` requires: built in one allocation,
-    /// since an audit writes hundreds of these.
-    static func sentence(_ name: String, _ state: String, _ failed: FieldTest?) -> String {
-        let expectation = failed?.expectation
-        var text = ""
-        text.reserveCapacity(name.utf8.count + 4 + state.utf8.count
-                             + (expectation.map { $0.utf8.count + 2 } ?? 0))
-        text += name
-        text += " is "
-        text += state
-        if let expectation {
-            text += "; "
-            text += expectation
-        }
-        return text
     }
 
     /// Whether the value satisfies the test.

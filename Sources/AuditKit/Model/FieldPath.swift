@@ -40,6 +40,17 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         return Self.joined(description, other.description)
     }
 
+    /// The dotted form of `self.appending(other)` as a head and a tail that join as
+    /// `ReasonText` joins them (a dot between, unless the tail is a list index), without
+    /// joining them here.
+    func dottedParts(appending other: FieldPath) -> (head: String, tail: String) {
+        if components.isEmpty { return ("", other.description) }
+        guard let first = other.components.first, !first.isEmpty, !description.isEmpty else {
+            return ("", dotted(appending: other))
+        }
+        return (description, other.description)
+    }
+
     /// `head` followed by `tail`: a list index (`[0]`) attaches without a dot.
     private static func joined(_ head: String, _ tail: String) -> String {
         let dot = !head.isEmpty && !tail.hasPrefix("[")

@@ -48,17 +48,7 @@ public struct ManifestNode: Sendable {
     }
 
     /// The value as it would be written in YAML, for comparisons and messages.
-    public var literal: String {
-        switch value {
-        case .text(let text): text
-        case .integer(let int): String(int)
-        case .number(let double): double.formatted(maxFractionDigits: 6)
-        case .boolean(let bool): bool ? "true" : "false"
-        case .date(let day): day.description
-        case .list(let items): "[" + items.map(\.literal).joined(separator: ", ") + "]"
-        case .object: "{…}"
-        }
-    }
+    public var literal: String { value.literal }
 
     /// The deepest node along `path`, and how many components it matched.
     public func deepest(along path: FieldPath) -> (node: ManifestNode, matched: Int) {
@@ -70,5 +60,20 @@ public struct ManifestNode: Sendable {
             matched += 1
         }
         return (current, matched)
+    }
+}
+
+extension ManifestNode.Value {
+    /// The value as it would be written in YAML, for comparisons and messages.
+    public var literal: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let int): String(int)
+        case .number(let double): double.formatted(maxFractionDigits: 6)
+        case .boolean(let bool): bool ? "true" : "false"
+        case .date(let day): day.description
+        case .list(let items): "[" + items.map(\.literal).joined(separator: ", ") + "]"
+        case .object: "{…}"
+        }
     }
 }

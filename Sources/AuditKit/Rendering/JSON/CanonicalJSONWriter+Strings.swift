@@ -8,6 +8,12 @@ extension CanonicalJSONWriter {
     /// Appends `string` quoted and escaped.
     mutating func writeString(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
+        writeStringContents(string)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `string` escaped, without quotes: one piece of a string written in pieces.
+    mutating func writeStringContents(_ string: String) {
         var text = string
         text.withUTF8 { utf8 in
             var start = 0
@@ -20,7 +26,6 @@ extension CanonicalJSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Appends `value` in decimal, as its `description` (a small string: no allocation).

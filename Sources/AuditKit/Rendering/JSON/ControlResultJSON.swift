@@ -73,7 +73,9 @@ struct ControlResultJSON: JSONDirectValue {
                 try write(location, to: &writer, depth: depth + 2)
             }
             writer.nextMember("message", in: &object)
-            writer.writeString(reason.message)
+            writer.append("\"")
+            reason.text.forEachPart { writer.writeStringContents($0) }
+            writer.append("\"")
             writer.closeContainer("}")
         }
         writer.closeContainer("]")

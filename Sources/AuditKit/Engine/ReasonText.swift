@@ -1,0 +1,54 @@
+/// A reason's sentence: written out, or kept as the parts of a field's fact —
+/// "`name` is `state`", then "; " and what the failed test requires — until it is read.
+enum ReasonText: Sendable {
+    /// A finished sentence.
+    case plain(String)
+    /// A field's fact: its dotted name in two parts (the prefix of a list element, possibly
+    /// empty, and the path under it), what it is, and the test it failed, if it failed one.
+    case fact(prefix: String, path: String, state: FactState, failed: FieldTest?)
+
+    /// What a field is, in a fact.
+    enum FactState: Sendable {
+        case declared, notDeclared
+        case value(ManifestNode.Value)
+
+        /// The words after "is".
+        var text: String {
+            switch self {
+            case .declared: "declared"
+            case .notDeclared: "not declared"
+            case .value(let value): value.literal
+            }
+        }
+    }
+
+    /// The sentence.
+    var composed: String {
+        if case .plain(let text) = self { return text }
+        var text = ""
+        text.reserveCapacity(96)
+        forEachPart { text += $0 }
+        return text
+    }
+
+    /// Hands the sentence's pieces to `body` in order: for `composed`, and for writers that
+    /// write them without joining them first.
+    func forEachPart(_ body: (String) -> Void) {
+        switch self {
+        case .plain(let text):
+            body(text)
+        case .fact(let prefix, let path, let state, let failed):
+            if !prefix.isEmpty {
+                body(prefix)
+                if !path.hasPrefix("[") { body(".") }
+            }
+            body(path)
+            body(" is ")
+            body(state.text)
+            if let failed {
+                body("; ")
+                body(failed.expectation)
+            }
+        }
+    }
+}
