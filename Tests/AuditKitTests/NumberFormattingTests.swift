@@ -30,13 +30,17 @@ import Testing
     func fractionsMatchTheFormatter(_ digits: Int) {
         var generator = SplitMix(seed: 42)
         var values: [Double] = [0.995, 0.5, -0.25, 0.0000005, 0.0000015, 0.1 + 0.2, 99.95, 1e-7,
-                                -1e-7, 999_999_999.5, 1e9 + 0.25, 8_589_934_592.000001, 0.05, 12.3456785]
+                                -1e-7, 999_999_999.5, 1e9 + 0.25, 8_589_934_592.000001, 0.05, 12.3456785,
+                                // near and exact ties, for rounding by integers
+                                0.15, 0.25, 0.35, 2.675, 95.75, 95.65, -0.05, -0.04, 0.0000004999,
+                                99.95 * 100, 0.9571 * 100, 1.0000005, 123.4567895, 5e11 + 0.5]
         for _ in 0..<20_000 {
             let magnitude = Double.random(in: -8...12, using: &generator)
             let value = Double.random(in: -1...1, using: &generator) * pow(10, magnitude)
             values.append(value)
-            // short decimals, the kind manifests hold
+            // short decimals, the kind manifests hold, and percentages
             values.append((value * 1000).rounded() / 1000)
+            values.append((value * 10_000).rounded() / 100)
         }
         for value in values {
             #expect(value.formatted(maxFractionDigits: digits) == Self.reference(value, digits),

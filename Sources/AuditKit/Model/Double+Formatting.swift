@@ -8,6 +8,7 @@ extension Double {
         // the integer's own digits, and "0" for -0.
         if rounded() == self, abs(self) < 9_007_199_254_740_992 { return String(Int(self)) }
         if let shortest = shortestText(maxFractionDigits: digits) { return shortest }
+        if let rounded = roundedText(maxFractionDigits: digits) { return rounded }
         var text = String(format: "%.\(digits)f", self)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
@@ -30,6 +31,34 @@ extension Double {
             .map { utf8.distance(from: $0, to: utf8.endIndex) - 1 } ?? 0
         return fraction <= digits ? text : nil
     }
+
+    /// The value rounded to `digits` places by integer arithmetic, when that is sure to round
+    /// as `%.*f` does: `x × 10^digits` is below 1e12, so it is off from the exact product by
+    /// less than 2.5e-4, and anything but a near-tie (within 1e-3 of one half) rounds the same
+    /// way as the exact value. Percentages (95.71 → "95.7") take this path.
+    private func roundedText(maxFractionDigits digits: Int) -> String? {
+        guard digits <= 6 else { return nil }
+        let scaled = self * Self.powersOfTen[digits]
+        guard abs(scaled) < 1e12 else { return nil }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard abs(fraction - 0.5) > 1e-3 else { return nil }
+        let units = Int64(fraction > 0.5 ? whole + 1 : whole)
+        var magnitude = units.magnitude
+        var places = digits
+        while places > 0, magnitude % 10 == 0 {
+            magnitude /= 10
+            places -= 1
+        }
+        var text = String(magnitude)
+        if places > 0 {
+            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        }
+        return units < 0 && magnitude != 0 ? "-" + text : text
+    }
+
+    private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
 
     /// A percentage with one decimal: 0.9951 → "99.5%".
     var percentText: String { (self * 100).formatted(maxFractionDigits: 1) + "%" }
