@@ -1,7 +1,9 @@
 import AuditKit
 import Foundation
 
-/// Feeds one input to every Safeguard loader, both results importers and the template parser.
+/// Feeds one input to every Safeguard loader, both results importers and the template parser,
+/// and reads it as a manifest both ways — libyaml's events straight into nodes, and Yams' tree
+/// then the schema — to check that the shortcut never builds a tree the general way does not.
 ///
 /// A `Diagnostic` (or `Diagnostics`) is the expected answer to a bad input and is swallowed. Any
 /// other error is a finding, and so is a crash or a hang. The input is written to a private

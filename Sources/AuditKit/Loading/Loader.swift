@@ -8,10 +8,11 @@ public enum Loader {
 
     /// Loads a deployment manifest and checks it against the schema, which reads scalars by
     /// their text and style alone (so their tags are not resolved).
-    /// - Throws: `Diagnostic`.
+    ///
     /// Most manifests are read by `ManifestEventReader` straight from libyaml's events; any
     /// that it does not take, the faulty ones among them, go through Yams' tree and the schema
     /// validator, which locate and word every problem.
+    /// - Throws: `Diagnostic`.
     public static func manifest(_ source: SourceFile) throws -> DeploymentManifest {
         try NodeBudget.precheck(source, limit: YAMLDocument.nodeBudget)
         let root = try ManifestEventReader.read(source, nodeBudget: YAMLDocument.nodeBudget)

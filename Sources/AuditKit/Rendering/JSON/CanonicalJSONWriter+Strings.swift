@@ -28,7 +28,7 @@ extension CanonicalJSONWriter {
         }
     }
 
-    /// Appends `value` in decimal, as its `description` (a small string: no allocation).
+    /// Appends `value` in decimal, as its `description`.
     mutating func writeInteger(_ value: Int) {
         guard value >= 0, value < 100_000 else {
             bytes.append(contentsOf: value.description.utf8)

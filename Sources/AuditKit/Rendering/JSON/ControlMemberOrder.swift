@@ -7,21 +7,23 @@ enum ControlMemberOrder {
     static let checklistKeys: Set<Key> = [.title, .checklistLocation, .rationale, .remediation,
                                           .refs, .confidence]
 
-    private static let snakeCaseCompact = order(compact: true, name: SnakeCaseKeyCache.shared.name)
-    private static let snakeCaseFull = order(compact: false, name: SnakeCaseKeyCache.shared.name)
+    private static let snakeCaseCompact = order(compact: true, name: snakeCase)
+    private static let snakeCaseFull = order(compact: false, name: snakeCase)
+
+    private static func snakeCase(_ key: Key) -> String { SnakeCaseKeyCache.shared.name(for: key.stringValue) }
 
     /// The members for an encoding with `context`'s key names.
     static func members(compact: Bool, context: JSONEncodingContext) -> [(key: Key, name: String)] {
         if context.snakeCase === SnakeCaseKeyCache.shared {
             return compact ? snakeCaseCompact : snakeCaseFull
         }
-        return order(compact: compact) { context.name(for: Key(stringValue: $0) ?? .id) }
+        return order(compact: compact) { context.name(for: $0) }
     }
 
     /// Every key the control writes (optional ones are skipped when absent), sorted by `name`.
-    static func order(compact: Bool, name: (String) -> String) -> [(key: Key, name: String)] {
+    static func order(compact: Bool, name: (Key) -> String) -> [(key: Key, name: String)] {
         let keys = Key.allCases.filter { !compact || !checklistKeys.contains($0) }
-        var named = keys.map { (key: $0, name: name($0.stringValue)) }
+        var named = keys.map { (key: $0, name: name($0)) }
         named.sort { JSONKeyOrder.compare($0.name, $1.name) < 0 }
         return named
     }
