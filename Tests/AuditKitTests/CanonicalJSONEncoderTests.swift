@@ -146,6 +146,28 @@ import Testing
 
     // MARK: Strings
 
+    /// Every character that needs escaping, at every offset of strings of up to 25 characters,
+    /// with ASCII and multi-byte neighbours, is escaped as Foundation escapes it.
+    @Test func escapesAreFoundAtEveryOffset() throws {
+        let specials: [Character] = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\t"]
+        let harmless: [Character] = ["!", "~", " ", "\u{7F}", "é", "😀", "/", "A"]
+        var strings: [String] = []
+        for length in 0..<26 {
+            let base = String(repeating: harmless[length % harmless.count], count: length)
+            strings.append(base)
+            for offset in 0...length {
+                for special in specials {
+                    var text = base
+                    text.insert(special, at: text.index(text.startIndex, offsetBy: offset))
+                    strings.append(text)
+                }
+            }
+        }
+        #expect(strings.count > 2_000)
+        let texts = try Self.both(strings)
+        #expect(texts.canonical == texts.foundation)
+    }
+
     @Test func stringsAreEscapedAsFoundationEscapesThem() throws {
         let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
         try Self.expectText([controls], #"["\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007"#

@@ -17,34 +17,15 @@ extension CanonicalJSONWriter {
         var text = string
         text.withUTF8 { utf8 in
             var start = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time past runs with nothing to escape (most of the text).
-                if index + 8 <= utf8.count, let base = utf8.baseAddress,
-                   !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
+            for index in utf8.indices {
                 let byte = utf8[index]
-                index += 1
                 guard byte < 0x20 || byte == Self.quote || byte == Self.backslash else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<(index - 1)]))
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 appendEscape(for: byte)
-                start = index
+                start = index + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-    }
-
-    /// Whether any of the eight bytes of `word` is below 0x20, `"` or `\\` (it may also say
-    /// so when none is, never the other way): the classic tests for a zero byte and for a byte
-    /// below a bound, on the word itself and on it XORed with each character.
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below = (word &- ones &* 0x20) & ~word & highs != 0
-        return below || hasZero(word ^ (ones &* UInt64(quote))) || hasZero(word ^ (ones &* UInt64(backslash)))
     }
 
     /// Appends `value` in decimal, as its `description`.
