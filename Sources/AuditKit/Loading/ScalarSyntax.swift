@@ -49,7 +49,8 @@ enum ScalarSyntax {
 extension Node {
     /// True for an empty value or an explicit `null`/`~`.
     var isNull: Bool {
-        if case .scalar(let scalar) = self, scalar.style == .plain { ScalarSyntax.isNull(scalar.string) } else { false }
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ScalarSyntax.isNull(scalar.string)
     }
 }
 

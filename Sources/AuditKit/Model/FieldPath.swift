@@ -31,22 +31,19 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
 
     /// The dotted form of `self.appending(other)`, without building that path.
     public func dotted(appending other: FieldPath) -> String {
-        if components.isEmpty { return other.description }
-        // `other`'s dotted form starts with its first component; when that and ours are not
-        // empty, joining the two forms gives what joining every component would.
-        guard let first = other.components.first, !first.isEmpty, !description.isEmpty else {
-            return FieldPath(components: components + other.components).description
-        }
-        return Self.joined(description, other.description)
+        let (head, tail) = dottedParts(appending: other)
+        return head.isEmpty ? tail : Self.joined(head, tail)
     }
 
-    /// The dotted form of `self.appending(other)` as a head and a tail that join as
-    /// `ReasonText` joins them (a dot between, unless the tail is a list index), without
+    /// The dotted form of `self.appending(other)` as a head and a tail that join as `joined`
+    /// (and `ReasonText`) join them — a dot between, unless the tail is a list index — without
     /// joining them here.
     func dottedParts(appending other: FieldPath) -> (head: String, tail: String) {
         if components.isEmpty { return ("", other.description) }
+        // `other`'s dotted form starts with its first component; when that and ours are not
+        // empty, joining the two forms gives what joining every component would.
         guard let first = other.components.first, !first.isEmpty, !description.isEmpty else {
-            return ("", dotted(appending: other))
+            return ("", FieldPath(components: components + other.components).description)
         }
         return (description, other.description)
     }

@@ -12,12 +12,12 @@ enum ControlMemberOrder {
 
     private static func snakeCase(_ key: Key) -> String { SnakeCaseKeyCache.shared.name(for: key.stringValue) }
 
-    /// The members for an encoding with `context`'s key names.
-    static func members(compact: Bool, context: JSONEncodingContext) -> [(key: Key, name: String)] {
+    /// The members for an encoding with `context`'s key names and compact-controls setting.
+    static func members(for context: JSONEncodingContext) -> [(key: Key, name: String)] {
         if context.snakeCase === SnakeCaseKeyCache.shared {
-            return compact ? snakeCaseCompact : snakeCaseFull
+            return context.compactControls ? snakeCaseCompact : snakeCaseFull
         }
-        return order(compact: compact) { context.name(for: $0) }
+        return order(compact: context.compactControls) { context.name(for: $0) }
     }
 
     /// Every key the control writes (optional ones are skipped when absent), sorted by `name`.

@@ -41,6 +41,6 @@ extension JSONTreeEncoder {
         return .direct(ControlResultJSON(
             control: control, weight: try number(control.weight, at: Key.weight),
             provenance: try control.provenance.map { try box($0, at: Key.provenance) },
-            members: ControlMemberOrder.members(compact: context.compactControls, context: context)))
+            members: ControlMemberOrder.members(for: context)))
     }
 }
