@@ -3,7 +3,8 @@ import Foundation
 
 /// Where a streamed run's lines go: stdout, or a temporary file beside `-o` that replaces the
 /// target only when the run finishes cleanly and the file is flushed to disk, so an interrupted
-/// run never leaves half a file.
+/// run never leaves half a file. A device or pipe given to `-o` (`/dev/null`) is written to
+/// directly.
 final class LineSink {
     private let target: String?
     private let temporary: String?
@@ -14,6 +15,10 @@ final class LineSink {
         target = path
         guard let path else {
             (temporary, handle) = (nil, FileHandle.standardOutput)
+            return
+        }
+        if let stream = try AtomicFile.stream(at: path) {
+            (temporary, handle) = (nil, stream)
             return
         }
         (temporary, handle) = try AtomicFile.temporaryFile(beside: path)
@@ -28,7 +33,10 @@ final class LineSink {
     /// Flushes, and with `-o` either moves the file into place (`keep`) or removes it.
     func finish(keep: Bool) throws {
         try flush()
-        guard let temporary, let target else { return }
+        guard let temporary, let target else {
+            if target != nil { try handle.close() }
+            return
+        }
         let flushed = keep && fsync(handle.fileDescriptor) == 0  // on disk before it replaces the target
         try handle.close()
         if flushed, rename(temporary, target) == 0 { return }

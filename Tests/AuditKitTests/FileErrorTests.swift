@@ -50,6 +50,31 @@ import Testing
         #expect(error?.code == .fileTooLarge)
     }
 
+    @Test(arguments: [0, 1, 4095, 4096, 4097, 8193, 16_384])
+    func fileIsReadWholeAtEverySize(size: Int) throws {
+        let bytes = (0..<size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        let path = try write("size-\(size).txt", bytes)
+        #expect(try [UInt8](SourceFile.readCapped(path: path, shown: path, cap: 16_384)) == bytes)
+    }
+
+    @Test func capIsExactAndNamedInItsUnit() throws {
+        let path = try write("edge.txt", Array(repeating: 0x20, count: 2048))
+        #expect(try SourceFile.readCapped(path: path, shown: "edge.txt", cap: 2048).count == 2048)
+        let error = #expect(throws: Diagnostic.self) {
+            try SourceFile.readCapped(path: path, shown: "edge.txt", cap: 2047)
+        }
+        #expect(error?.message == "is larger than the 1 KiB limit for input files")
+        #expect(error?.file == "edge.txt")
+    }
+
+    @Test func deviceWithoutASizeIsReadInStepsUpToTheCap() throws {
+        #expect(try SourceFile.readCapped(path: "/dev/null", shown: "null", cap: 512).isEmpty)
+        let error = #expect(throws: Diagnostic.self) {
+            try SourceFile.readCapped(path: "/dev/zero", shown: "zero", cap: 3 << 20)
+        }
+        #expect(error?.message == "is larger than the 3 MiB limit for input files")
+    }
+
     @Test func directoryAndMissingFile() throws {
         #expect((#expect(throws: Diagnostic.self) { try SourceFile(reading: folder.path) })?.code
                 == .fileUnreadable)

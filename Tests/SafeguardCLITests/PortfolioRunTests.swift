@@ -42,6 +42,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.yaml"])
     }
 
+    /// `-o /dev/null` or `-o /dev/stdout` writes to the device; a rename would replace it.
+    @Test func outputToADeviceOrPipeIsWrittenToItNotReplaced() throws {
+        let lines = try NamedPipe()
+        let portfolio = try CLI.run(["audit", Self.examples[0], Self.examples[1], "--format", "jsonl",
+                                     "--as-of", "2026-11-22", "-o", lines.path])
+        let streamed = String(decoding: lines.bytes(), as: UTF8.self)
+        #expect(portfolio.status <= 1, "\(portfolio.stderr)")
+        #expect(try Self.ids(in: streamed).count == 2)
+        #expect(lines.isStillAPipe)
+        let result = try NamedPipe()
+        let single = try CLI.run(["audit", Self.examples[0], "--format", "json", "--as-of", "2026-11-22",
+                                  "-o", result.path])
+        let json = try JSONSerialization.jsonObject(with: result.bytes()) as? [String: Any]
+        #expect(single.status <= 1, "\(single.stderr)")
+        #expect(json?["format"] as? String == "safeguard-result/v1")
+        #expect(result.isStillAPipe)
+        let folder = URL(fileURLWithPath: result.path).deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pipe"], "no temporary file left")
+    }
+
     @Test func jsonlIsForPortfolioRunsOnly() throws {
         #expect(try CLI.run(["audit", Self.examples[0], "--format", "jsonl", "--format", "json"]).status == 64)
         #expect(try CLI.run(["audit", Self.examples[0], "--manifests-from", "x.txt"]).status == 64)

@@ -30,13 +30,14 @@ struct EvidencePath {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
         let joined = folder.hasSuffix("/") ? folder + entry.path : folder + "/" + entry.path
-        let resolved = Self.canonical(entry.path, under: folder, joined: joined) ?? Self.canonical(joined)
+        let shortcut = Self.canonical(entry.path, under: folder, joined: joined)
+        let resolved = shortcut?.path ?? Self.canonical(joined)
             ?? URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
         let folderPath = folder.hasSuffix("/") ? folder : folder + "/"
         guard resolved.hasPrefix(folderPath) || resolved == folder else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
-        stamp = try Self.stamp(of: resolved, shownAs: entry.path, fail: fail)
+        stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path, fail: fail)
         absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
@@ -56,26 +57,28 @@ struct EvidencePath {
     /// which one `lstat` per component tells. `realpath(3)` would `readlink` every component
     /// of the whole path, the folder's included (≈ 40 calls for a manifest with six evidence
     /// files). Nil when the shortcut does not apply or a component does not exist; the caller
-    /// then asks `realpath`.
-    private static func canonical(_ relative: String, under folder: String, joined: String) -> String? {
+    /// then asks `realpath`. With the path comes what `lstat` said of its last component — what
+    /// `stat` would say, as it is not a link.
+    private static func canonical(_ relative: String, under folder: String,
+                                  joined: String) -> (path: String, info: stat)? {
         var path = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var info = stat()
         for component in relative.split(separator: "/", omittingEmptySubsequences: false) {
             guard !component.isEmpty, component != ".", component != ".." else { return nil }
             path += "/"
             path += component
-            var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return nil }
         }
-        return path == joined ? path : nil
+        return path == joined ? (path, info) : nil
     }
 
-    /// The stamp of the file at `path`, from one `stat`; `fail` says why it cannot be evidence:
-    /// missing, a directory, not a regular file (a named pipe or device would block the read and
-    /// the hash forever), or unreadable.
-    private static func stamp(of path: String, shownAs shown: String,
+    /// The stamp of the file at `path`, from `known` or one `stat`; `fail` says why it cannot be
+    /// evidence: missing, a directory, not a regular file (a named pipe or device would block
+    /// the read and the hash forever), or unreadable.
+    private static func stamp(of path: String, known: stat?, shownAs shown: String,
                               fail: (String) -> Diagnostic) throws -> FileStamp {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        var info = known ?? stat()
+        guard known != nil || stat(path, &info) == 0 else {
             throw fail("file '\(shown)' does not exist (paths are relative to the manifest)")
         }
         switch info.st_mode & S_IFMT {

@@ -28,10 +28,7 @@ public struct SourceFile: Sendable {
     /// as a file read from disk.
     /// - Throws: `Diagnostic` when the bytes are too many, binary or not UTF-8.
     public init(path: String, bytes: Data, cap: Int = maximumSize) throws {
-        guard bytes.count <= cap else {
-            throw Diagnostic(.fileTooLarge,
-                             "is larger than the \(cap >> 20) MiB limit for input files", file: path)
-        }
+        guard bytes.count <= cap else { throw CappedFileReader.tooLarge(path, cap: cap) }
         self.path = path
         self.diskPath = nil
         self.bytes = bytes
@@ -72,24 +69,9 @@ public struct SourceFile: Sendable {
                    sourceLine: self.line(line))
     }
 
+    /// The bytes of the file at `path`, refused past `cap`; `CappedFileReader` says how.
     static func readCapped(path: String, shown: String, cap: Int) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Diagnostic(.fileUnreadable, "no such file", file: shown)
-        }
-        guard !isDirectory.boolValue else {
-            throw Diagnostic(.fileUnreadable, "is a directory, not a file", file: shown)
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Diagnostic(.fileUnreadable, "cannot be read (permission denied?)", file: shown)
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: cap + 1)) ?? Data()
-        guard data.count <= cap else {
-            throw Diagnostic(.fileTooLarge,
-                             "is larger than the \(cap >> 20) MiB limit for input files", file: shown)
-        }
-        return data
+        try CappedFileReader.read(path: path, shown: shown, cap: cap)
     }
 
     private static func decodeText(_ data: Data, shown: String) throws -> String {

@@ -63,6 +63,27 @@ public enum AtomicFile {
         }
     }
 
+    /// `path` opened for writing when it names a device, pipe or socket (`/dev/null`,
+    /// `/dev/stdout`, a named pipe): there is no file to replace there, and renaming a
+    /// temporary file over it would put a regular file in the device's place. Nil for a
+    /// regular file, a folder or a path that does not exist yet.
+    /// - Throws: `Diagnostic` naming `path` when the stream cannot be opened.
+    public static func stream(at path: String) throws -> FileHandle? {
+        guard isStream(path) else { return nil }
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Diagnostic(.fileUnreadable, "cannot write here", file: path) }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// Whether `path` names an existing device, pipe or socket rather than a regular file or
+    /// folder.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
     /// A new, empty hidden file in `path`'s folder, to be renamed over `path` once complete:
     /// the rename is atomic because both names are on the same file system.
     /// - Throws: `Diagnostic` naming `path` when the folder cannot be written.

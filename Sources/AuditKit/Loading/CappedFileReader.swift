@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads a whole input file with plain system calls — `open`, `fstat`, `read` into a buffer of
+/// the file's size, `close` — and refuses it past a size cap.
+///
+/// `FileHandle.read(upToCount:)` sized its buffer by the cap (4 MiB) rather than the file,
+/// and faulting in and unmapping that buffer cost more than the read itself: a twentieth of
+/// auditing a portfolio manifest.
+enum CappedFileReader {
+    /// The bytes of the file at `path`.
+    /// - Throws: `Diagnostic` naming `shown` when the file is missing, a directory, unreadable
+    ///   or larger than `cap`.
+    static func read(path: String, shown: String, cap: Int) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw openFailure(errno, shown: shown) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw unreadable(shown) }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            throw Diagnostic(.fileUnreadable, "is a directory, not a file", file: shown)
+        }
+        // A regular file says its size; a pipe or device is read in growing steps.
+        let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        guard expected <= cap else { throw tooLarge(shown, cap: cap) }
+        let data = try readAll(descriptor, expected: expected, cap: cap, shown: shown)
+        guard data.count <= cap else { throw tooLarge(shown, cap: cap) }
+        return data
+    }
+
+    /// Reads until end of file, or until one byte past `cap` shows the file is too large.
+    private static func readAll(_ descriptor: Int32, expected: Int, cap: Int,
+                                shown: String) throws -> Data {
+        // One byte beyond the expected size, so a single read finds the end of the file.
+        var data = Data(count: min(cap, max(expected, 4096)) + 1)
+        var total = 0
+        while total <= cap {
+            if total == data.count { data.count = min(cap + 1, 2 * data.count) }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw unreadable(shown)
+            }
+            total += count
+        }
+        data.count = total
+        return data
+    }
+
+    private static func openFailure(_ code: Int32, shown: String) -> Diagnostic {
+        switch code {
+        case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG:
+            Diagnostic(.fileUnreadable, "no such file", file: shown)
+        case EISDIR:
+            Diagnostic(.fileUnreadable, "is a directory, not a file", file: shown)
+        default:
+            unreadable(shown)
+        }
+    }
+
+    private static func unreadable(_ shown: String) -> Diagnostic {
+        Diagnostic(.fileUnreadable, "cannot be read (permission denied?)", file: shown)
+    }
+
+    /// "is larger than the 4 MiB limit for input files", for the file shown as `shown`.
+    static func tooLarge(_ shown: String, cap: Int) -> Diagnostic {
+        let limit = cap >= 1 << 20 && cap % (1 << 20) == 0 ? "\(cap >> 20) MiB" : "\(cap >> 10) KiB"
+        return Diagnostic(.fileTooLarge, "is larger than the \(limit) limit for input files",
+                          file: shown)
+    }
+}
