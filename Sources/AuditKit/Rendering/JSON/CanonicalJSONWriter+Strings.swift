@@ -7,9 +7,9 @@ extension CanonicalJSONWriter {
 
     /// Appends `string` quoted and escaped.
     mutating func writeString(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
+        appendByte(UInt8(ascii: "\""))
         writeStringContents(string)
-        bytes.append(UInt8(ascii: "\""))
+        appendByte(UInt8(ascii: "\""))
     }
 
     /// Appends `string` escaped, without quotes: one piece of a string written in pieces.
@@ -20,18 +20,18 @@ extension CanonicalJSONWriter {
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == Self.quote || byte == Self.backslash else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 appendEscape(for: byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            appendBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
     }
 
     /// Appends `value` in decimal, as its `description`.
     mutating func writeInteger(_ value: Int) {
         guard value >= 0, value < 100_000 else {
-            bytes.append(contentsOf: value.description.utf8)
+            appendUTF8(value.description)
             return
         }
         // Line and column numbers: digits straight into the buffer.
@@ -39,7 +39,7 @@ extension CanonicalJSONWriter {
         while divisor * 10 <= value { divisor *= 10 }
         var rest = value
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            appendByte(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor
             divisor /= 10
         }
@@ -56,8 +56,8 @@ extension CanonicalJSONWriter {
         case UInt8(ascii: "\t"): append("\\t")
         default:
             append("\\u00")
-            bytes.append(Self.hexDigit(byte >> 4))
-            bytes.append(Self.hexDigit(byte & 0xF))
+            appendByte(Self.hexDigit(byte >> 4))
+            appendByte(Self.hexDigit(byte & 0xF))
         }
     }
 

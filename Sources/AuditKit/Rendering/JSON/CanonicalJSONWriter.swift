@@ -1,21 +1,26 @@
 /// Writes a `JSONValue` as UTF-8 bytes in the layout of swift-foundation's `JSONWriter` with
 /// `.sortedKeys` and `.withoutEscapingSlashes`: compact, or pretty with two-space indentation,
 /// `" : "` between key and value, and empty containers as `[\n\n]` and `{\n\n}`.
-struct CanonicalJSONWriter {
+struct CanonicalJSONWriter: ~Copyable {
     /// Containers nested this deep are refused, as Foundation refuses them.
     static let maximumDepth = 512
 
     /// Indented over several lines, or on one line.
     let prettyPrinted: Bool
-    /// The text written so far.
-    var bytes: [UInt8] = []
+    /// The bytes written (see `CanonicalJSONWriter+Buffer.swift`).
+    var start: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
     private var indent = 0
 
     /// Creates a writer, with room for a typical result so the text is rarely copied to grow.
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
-        bytes.reserveCapacity(1 << 17)
+        capacity = 1 << 17
+        start = .allocate(capacity: capacity)
     }
+
+    deinit { start.deallocate() }
 
     /// Appends `value`.
     /// - Throws: `EncodingError.invalidValue` when containers nest `maximumDepth` deep.
@@ -24,7 +29,7 @@ struct CanonicalJSONWriter {
         case .null: append("null")
         case .bool(let bool): append(bool ? "true" : "false")
         case .string(let string): writeString(string)
-        case .number(let text): bytes.append(contentsOf: text.utf8)
+        case .number(let text): appendUTF8(text)
         case .array(let elements):
             try writeContainer("[", "]", count: elements.count, depth: depth + 1) { writer, index in
                 try writer.write(elements[index], depth: depth + 1)
@@ -63,7 +68,7 @@ struct CanonicalJSONWriter {
         }
         append(open)
         if prettyPrinted {
-            bytes.append(UInt8(ascii: "\n"))
+            appendByte(UInt8(ascii: "\n"))
             indent += 1
         }
         return Container(depth: depth)
@@ -86,7 +91,7 @@ struct CanonicalJSONWriter {
     /// Ends the container opened last.
     mutating func closeContainer(_ close: StaticString) {
         if prettyPrinted {
-            bytes.append(UInt8(ascii: "\n"))
+            appendByte(UInt8(ascii: "\n"))
             indent -= 1
             writeIndent()
         }
@@ -102,11 +107,6 @@ struct CanonicalJSONWriter {
     }
 
     private mutating func writeIndent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
-    }
-
-    /// Appends ASCII text.
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendByte(UInt8(ascii: " "), times: 2 * indent)
     }
 }

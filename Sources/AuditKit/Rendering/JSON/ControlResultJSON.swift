@@ -81,9 +81,19 @@ struct ControlResultJSON: JSONDirectValue {
         writer.closeContainer("]")
     }
 
-    /// `{"column":…,"file":…,"line":…}`.
+    /// `{"column":…,"file":…,"line":…}`; on one line in a few appends, as a result has hundreds.
     private static func write(_ location: SourceLocation, to writer: inout CanonicalJSONWriter,
                               depth: Int) throws {
+        if !writer.prettyPrinted, depth + 1 < CanonicalJSONWriter.maximumDepth {
+            writer.append("{\"column\":")
+            writer.writeInteger(location.column)
+            writer.append(",\"file\":")
+            writer.writeString(location.file)
+            writer.append(",\"line\":")
+            writer.writeInteger(location.line)
+            writer.append("}")
+            return
+        }
         var object = try writer.openContainer("{", depth: depth + 1)
         writer.nextMember("column", in: &object)
         writer.writeInteger(location.column)
