@@ -1,61 +1,81 @@
-/// One control result written straight into the writer's bytes, with the members, names and
+/// Control results written straight into the writer's bytes, with the members, names and
 /// order of `ControlResult.encode(to:)` through `JSONTreeEncoder`: a result holds a hundred of
 /// these, each with several reasons and locations, and building them as trees first cost as
-/// much as writing them. `CanonicalJSONEncoderTests` compares the bytes with Foundation's for
-/// every example result, compact and pretty.
+/// much as writing them. The whole list is one value, so no control is copied (a copy retains
+/// a dozen strings and arrays). `CanonicalJSONEncoderTests` compares the bytes with
+/// Foundation's for every example result, compact and pretty.
 struct ControlResultJSON: JSONDirectValue {
     typealias Key = ControlResult.CodingKeys
 
-    let control: ControlResult
-    /// The weight's JSON, made while the tree is built, so NaN fails where Foundation fails.
-    let weight: JSONValue
-    /// The provenance's tree, for the rare control a profile changed.
-    let provenance: JSONValue?
+    let controls: [ControlResult]
+    /// Each control's weight as JSON, made while the tree is built, so NaN fails where
+    /// Foundation fails.
+    let weights: [JSONValue]
+    /// Each control's provenance tree, for the rare control a profile changed.
+    let provenances: [JSONValue?]
     /// The members to write, in writing order, with their names.
     let members: [(key: Key, name: String)]
+    /// Written as an array of controls; otherwise `controls` holds the one control to write.
+    let isList: Bool
 
     func write(to writer: inout CanonicalJSONWriter, depth: Int) throws {
+        // Each control is read in place through the buffer: `controls[i]` would copy it.
+        try controls.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            guard isList else { return try writeControl(first, at: 0, to: &writer, depth: depth) }
+            var array = try writer.openContainer("[", depth: depth + 1)
+            for index in buffer.indices {
+                writer.nextItem(in: &array)
+                try writeControl(first + index, at: index, to: &writer, depth: depth + 1)
+            }
+            writer.closeContainer("]")
+        }
+    }
+
+    private func writeControl(_ control: UnsafePointer<ControlResult>, at index: Int,
+                              to writer: inout CanonicalJSONWriter, depth: Int) throws {
         var object = try writer.openContainer("{", depth: depth + 1)
         for (key, name) in members {
-            try writeMember(key, name, to: &writer, in: &object)
+            try writeMember(key, name, of: control, at: index, to: &writer, in: &object)
         }
         writer.closeContainer("}")
     }
 
-    private func writeMember(_ key: Key, _ name: String, to writer: inout CanonicalJSONWriter,
+    private func writeMember(_ key: Key, _ name: String, of control: UnsafePointer<ControlResult>,
+                             at index: Int, to writer: inout CanonicalJSONWriter,
                              in object: inout CanonicalJSONWriter.Container) throws {
         let depth = object.depth
         switch key {
-        case .id: writer.nextMember(name, in: &object); writer.writeString(control.id)
-        case .title: writer.nextMember(name, in: &object); writer.writeString(control.title)
-        case .requirement: writer.nextMember(name, in: &object); writer.writeString(control.requirement)
-        case .area: writer.nextMember(name, in: &object); writer.writeString(control.area.rawValue)
-        case .severity: writer.nextMember(name, in: &object); writer.writeString(control.severity.rawValue)
-        case .weight: writer.nextMember(name, in: &object); try writer.write(weight, depth: depth)
-        case .outcome: writer.nextMember(name, in: &object); writer.writeString(control.outcome.rawValue)
+        case .id: writer.nextMember(name, in: &object); writer.writeString(control.pointee.id)
+        case .title: writer.nextMember(name, in: &object); writer.writeString(control.pointee.title)
+        case .requirement: writer.nextMember(name, in: &object); writer.writeString(control.pointee.requirement)
+        case .area: writer.nextMember(name, in: &object); writer.writeString(control.pointee.area.rawValue)
+        case .severity: writer.nextMember(name, in: &object); writer.writeString(control.pointee.severity.rawValue)
+        case .weight: writer.nextMember(name, in: &object); try writer.write(weights[index], depth: depth)
+        case .outcome: writer.nextMember(name, in: &object); writer.writeString(control.pointee.outcome.rawValue)
         case .waivedOutcome:
-            guard let waived = control.waivedOutcome else { return }
+            guard let waived = control.pointee.waivedOutcome else { return }
             writer.nextMember(name, in: &object); writer.writeString(waived.rawValue)
         case .reasons:
             writer.nextMember(name, in: &object)
-            try Self.write(control.reasons, to: &writer, depth: depth)
+            try Self.write(control.pointee.reasons, to: &writer, depth: depth)
         case .location, .checklistLocation:
-            guard let location = key == .location ? control.location : control.checklistLocation
+            guard let location = key == .location ? control.pointee.location : control.pointee.checklistLocation
             else { return }
             writer.nextMember(name, in: &object)
             try Self.write(location, to: &writer, depth: depth)
         case .evidence, .refs:
             writer.nextMember(name, in: &object)
-            try Self.write(key == .evidence ? control.evidence : control.refs, to: &writer, depth: depth)
+            try Self.write(key == .evidence ? control.pointee.evidence : control.pointee.refs, to: &writer, depth: depth)
         case .evidenceBacked:
-            writer.nextMember(name, in: &object); writer.append(control.evidenceBacked ? "true" : "false")
-        case .rationale: writer.nextMember(name, in: &object); writer.writeString(control.rationale)
-        case .remediation: writer.nextMember(name, in: &object); writer.writeString(control.remediation)
+            writer.nextMember(name, in: &object); writer.append(control.pointee.evidenceBacked ? "true" : "false")
+        case .rationale: writer.nextMember(name, in: &object); writer.writeString(control.pointee.rationale)
+        case .remediation: writer.nextMember(name, in: &object); writer.writeString(control.pointee.remediation)
         case .confidence:
-            guard let confidence = control.confidence else { return }
+            guard let confidence = control.pointee.confidence else { return }
             writer.nextMember(name, in: &object); writer.writeString(confidence.rawValue)
         case .provenance:
-            guard let provenance else { return }
+            guard let provenance = provenances[index] else { return }
             writer.nextMember(name, in: &object)
             try writer.write(provenance, depth: depth)
         }
@@ -65,20 +85,27 @@ struct ControlResultJSON: JSONDirectValue {
     private static func write(_ reasons: [Reason], to writer: inout CanonicalJSONWriter,
                               depth: Int) throws {
         var array = try writer.openContainer("[", depth: depth + 1)
-        for reason in reasons {
+        try reasons.withUnsafeBufferPointer { try write($0, to: &writer, in: &array) }
+        writer.closeContainer("]")
+    }
+
+    /// The reasons of `write(_:to:depth:)`, each read in place (iterating copied each one).
+    private static func write(_ reasons: UnsafeBufferPointer<Reason>, to writer: inout CanonicalJSONWriter,
+                              in array: inout CanonicalJSONWriter.Container) throws {
+        let depth = array.depth - 1
+        for reason in reasons.indices.lazy.map({ reasons.baseAddress.unsafelyUnwrapped + $0 }) {
             writer.nextItem(in: &array)
             var object = try writer.openContainer("{", depth: depth + 2)
-            if let location = reason.location {
+            if let location = reason.pointee.location {
                 writer.nextMember("location", in: &object)
                 try write(location, to: &writer, depth: depth + 2)
             }
             writer.nextMember("message", in: &object)
             writer.append("\"")
-            reason.text.forEachPart { writer.writeStringContents($0) }
+            reason.pointee.text.forEachPart { writer.writeStringContents($0) }
             writer.append("\"")
             writer.closeContainer("}")
         }
-        writer.closeContainer("]")
     }
 
     /// `{"column":…,"file":…,"line":…}`; on one line in a few appends, as a result has hundreds.

@@ -8,12 +8,14 @@ extension JSONTreeEncoder {
     /// - Throws: what encoding a control's provenance throws.
     func resultTree<T: Encodable>(_ value: T) throws -> JSONValue? {
         if T.self == [ControlResult].self, let controls = value as? [ControlResult] {
-            return .array(try controls.map(tree(of:)))
+            return try tree(of: controls, isList: true)
         }
         if T.self == [Reason].self, let reasons = value as? [Reason] { return .array(reasons.map(Self.tree(of:))) }
         if T.self == SourceLocation.self, let location = value as? SourceLocation { return Self.tree(of: location) }
         if T.self == Reason.self, let reason = value as? Reason { return Self.tree(of: reason) }
-        if T.self == ControlResult.self, let control = value as? ControlResult { return try tree(of: control) }
+        if T.self == ControlResult.self, let control = value as? ControlResult {
+            return try tree(of: [control], isList: false)
+        }
         if let score = try scoreTree(value) { return score }
         if let record = try recordTree(value) { return record }
         return Self.sarifTree(value)
@@ -33,14 +35,15 @@ extension JSONTreeEncoder {
     }
 
     /// The members of `ControlResult.encode(to:)`, compact when `userInfo[.compactControls]` is,
-    /// written straight to bytes when the tree is written.
-    /// - Throws: `EncodingError.invalidValue` for a weight that is not finite; what encoding the
+    /// written straight to bytes when the tree is written: `controls` as an array (`isList`), or
+    /// its one control.
+    /// - Throws: `EncodingError.invalidValue` for a weight that is not finite; what encoding a
     ///   provenance throws.
-    func tree(of control: ControlResult) throws -> JSONValue {
+    func tree(of controls: [ControlResult], isList: Bool) throws -> JSONValue {
         typealias Key = ControlResult.CodingKeys
         return .direct(ControlResultJSON(
-            control: control, weight: try number(control.weight, at: Key.weight),
-            provenance: try control.provenance.map { try box($0, at: Key.provenance) },
-            members: ControlMemberOrder.members(for: context)))
+            controls: controls, weights: try controls.map { try number($0.weight, at: Key.weight) },
+            provenances: try controls.map { try $0.provenance.map { try box($0, at: Key.provenance) } },
+            members: ControlMemberOrder.members(for: context), isList: isList))
     }
 }
