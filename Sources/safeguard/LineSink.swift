@@ -24,8 +24,14 @@ final class LineSink {
         (temporary, handle) = try AtomicFile.temporaryFile(beside: path)
     }
 
-    /// Queues a line of UTF-8 bytes; output is flushed in 1 MiB blocks.
+    /// Queues a line of UTF-8 bytes; output is flushed in 1 MiB blocks. A line of 64 KiB or
+    /// more (a full result is about 70 KiB) is written as it is, after what is queued, rather
+    /// than copied into the queue first.
     func write(bytes line: [UInt8]) throws {
+        guard line.count < 1 << 16 else {
+            try flush()
+            return try line.withUnsafeBytes { try AtomicFile.writeFully(handle.fileDescriptor, $0) }
+        }
         buffer.append(contentsOf: line)
         if buffer.count >= 1 << 20 { try flush() }
     }
@@ -45,6 +51,7 @@ final class LineSink {
     }
 
     private func flush() throws {
+        guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }

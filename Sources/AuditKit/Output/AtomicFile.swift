@@ -51,15 +51,18 @@ public enum AtomicFile {
     /// Writes `chunk` in full to `handle`'s file descriptor.
     /// - Throws: `CocoaError` when the file system refuses a write.
     public static func writeFully(_ handle: FileHandle, _ chunk: Data) throws {
-        try chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(handle.fileDescriptor, bytes.baseAddress.map { $0 + offset },
-                                          bytes.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace) }
-                offset += written
-            }
+        try chunk.withUnsafeBytes { try writeFully(handle.fileDescriptor, $0) }
+    }
+
+    /// Writes `bytes` in full to the file descriptor `descriptor`.
+    /// - Throws: `CocoaError` when the file system refuses a write.
+    public static func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace) }
+            offset += written
         }
     }
 
