@@ -21,16 +21,26 @@ public struct BatchAudit: Sendable {
     }
 
     /// Audits each path and renders it with `render` (in parallel); then calls `emit` with the
-    /// text, or with the error that stopped that manifest, in input order.
-    /// - Throws: whatever `emit` throws.
+    /// text, or with the error that stopped that manifest, in input order. A chunk is emitted
+    /// here while the next is audited on the other cores, so writing the output (which can
+    /// wait on the disk) does not hold the audit up.
+    /// - Throws: whatever `emit` throws (after the chunk being audited then is done).
     public func run<Output: Sendable>(_ paths: [String], render: @escaping @Sendable (AuditResult) -> Output,
                                       emit: (String, Result<Output, any Error>) throws -> Void) throws {
-        var start = 0
-        while start < paths.count {
-            let chunk = Array(paths[start..<min(start + chunkSize, paths.count)])
-            for (path, outcome) in zip(chunk, process(chunk, render: render)) { try emit(path, outcome) }
-            start += chunk.count
+        let chunks = stride(from: 0, to: paths.count, by: chunkSize).map {
+            Array(paths[$0..<min($0 + chunkSize, paths.count)])
         }
+        guard let first = chunks.first else { return }
+        var done = (paths: first, outcomes: process(first, render: render))
+        for next in chunks.dropFirst() {
+            let previous = done
+            let (emitted, outcomes) = Parallel.pair({
+                Result { for (path, outcome) in zip(previous.paths, previous.outcomes) { try emit(path, outcome) } }
+            }, { process(next, render: render) })
+            try emitted.get()
+            done = (next, outcomes)
+        }
+        for (path, outcome) in zip(done.paths, done.outcomes) { try emit(path, outcome) }
     }
 
     /// Only reads and validates each manifest, on every core: the floor an audit cannot beat.
