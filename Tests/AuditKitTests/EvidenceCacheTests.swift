@@ -34,6 +34,34 @@ import Testing
             .load(for: manifest)
     }
 
+    static func stamp(_ path: String) throws -> FileStamp {
+        var info = stat()
+        try #require(stat(path, &info) == 0)
+        return FileStamp(info)
+    }
+
+    /// The readability check is skipped only for a file read at the same stamp; a change of
+    /// permissions changes the stamp, so the file is checked again.
+    @Test func aFileReadBeforeIsCheckedAgainOnceItsPermissionsChange() throws {
+        try writeMetrics(passes: 398)
+        let cache = EvidenceCache()
+        _ = try load(cache)
+        let path = try #require(realpath(metricsURL.path, nil).map { String(cString: $0) })
+        #expect(cache.wasRead(path, at: try Self.stamp(path)))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(!cache.wasRead(path, at: try Self.stamp(path)))
+    }
+
+    @Test func aManifestFolderIsResolvedOncePerRun() throws {
+        let manifest = try Loader.manifest(SourceFile(reading: manifestPath))
+        let cache = EvidenceCache()
+        let resolved = EvidencePath.folder(of: manifest)
+        #expect(EvidencePath.folder(of: manifest, cache: cache) == resolved)
+        var calls = 0
+        #expect(cache.folder(folder.path) { calls += 1; return "other" } == resolved)
+        #expect(calls == 0)
+    }
+
     @Test func sharedFileIsKeptAndServedUnchanged() throws {
         try writeMetrics(passes: 398)
         let cache = EvidenceCache()

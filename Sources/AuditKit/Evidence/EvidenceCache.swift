@@ -11,6 +11,8 @@ public final class EvidenceCache: @unchecked Sendable {
     /// Most files kept; when full, the cache starts again empty.
     public let capacity: Int
     private var entries: [String: Entry] = [:]
+    /// Manifest folders as given → resolved, for `folder(_:resolve:)`.
+    private var folders: [String: String] = [:]
     private let lock = NSLock()
 
     private struct Entry {
@@ -37,6 +39,25 @@ public final class EvidenceCache: @unchecked Sendable {
         let metrics = try load()
         store(file) { $0.metrics = metrics }
         return metrics
+    }
+
+    /// Whether `path`, at `stamp`, was read successfully earlier in the run. Its permissions
+    /// then still allow reading: changing them changes the status-change time in the stamp.
+    func wasRead(_ path: String, at stamp: FileStamp) -> Bool {
+        lock.withLock { entries[path]?.stamp == stamp }
+    }
+
+    /// The resolved form of the manifest folder `given`, from `resolve` the first time the run
+    /// meets it: a portfolio's manifests mostly share a few folders, and resolving one costs a
+    /// system call per component.
+    func folder(_ given: String, resolve: () -> String) -> String {
+        if let known = lock.withLock({ folders[given] }) { return known }
+        let resolved = resolve()
+        lock.withLock {
+            if folders.count >= capacity { folders.removeAll(keepingCapacity: true) }
+            folders[given] = resolved
+        }
+        return resolved
     }
 
     /// How many files are kept now.

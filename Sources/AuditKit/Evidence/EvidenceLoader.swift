@@ -24,9 +24,9 @@ public struct EvidenceLoader: Sendable {
     public func load(for manifest: DeploymentManifest) throws -> EvidenceSet {
         var records: [EvidenceRecord] = []
         var measurements: [Measurement] = []
-        let folder = EvidencePath.folder(of: manifest)
+        let folder = EvidencePath.folder(of: manifest, cache: cache)
         for entry in manifest.evidence {
-            let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder)
+            let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder, cache: cache)
             let hash = { SHA256Digest.hex(ofFileAt: file.absolute) }
             guard let digest = cache.map({ $0.digest(of: file, compute: hash) }) ?? hash() else {
                 throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")

@@ -11,15 +11,22 @@ struct EvidencePath {
 
     /// The folder evidence paths of `manifest` are relative to, symlinks resolved. Resolve it
     /// once per manifest and pass it to each entry's `init`.
-    static func folder(of manifest: DeploymentManifest) -> String {
+    /// With `cache`, each folder is resolved once per run.
+    static func folder(of manifest: DeploymentManifest, cache: EvidenceCache? = nil) -> String {
         let path = manifest.source.diskPath ?? manifest.path
         let slash = path.lastIndex(of: "/")
         let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-        return Self.canonical(parent) ?? URL(fileURLWithPath: path).standardizedFileURL
-            .deletingLastPathComponent().resolvingSymlinksInPath().path
+        let resolve = {
+            Self.canonical(parent) ?? URL(fileURLWithPath: path).standardizedFileURL
+                .deletingLastPathComponent().resolvingSymlinksInPath().path
+        }
+        return cache?.folder(parent, resolve: resolve) ?? resolve()
     }
 
-    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String) throws {
+    /// Resolves and checks `entry`'s file; `cache` (when given) spares the readability check
+    /// of a file the run has already read at the same stamp.
+    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String,
+         cache: EvidenceCache? = nil) throws {
         let fail = { (message: String) in
             manifest.source.diagnostic(.evidenceMissing, "evidence '\(entry.id)': \(message)",
                                        line: entry.pathLocation.line,
@@ -37,7 +44,8 @@ struct EvidencePath {
         guard resolved.hasPrefix(folderPath) || resolved == folder else {
             throw fail("path '\(entry.path)' leaves the manifest's folder")
         }
-        stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path, fail: fail)
+        stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path,
+                               wasRead: { cache?.wasRead(resolved, at: $0) ?? false }, fail: fail)
         absolute = resolved
         let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
@@ -76,6 +84,7 @@ struct EvidencePath {
     /// evidence: missing, a directory, not a regular file (a named pipe or device would block
     /// the read and the hash forever), or unreadable.
     private static func stamp(of path: String, known: stat?, shownAs shown: String,
+                              wasRead: (FileStamp) -> Bool,
                               fail: (String) -> Diagnostic) throws -> FileStamp {
         var info = known ?? stat()
         guard known != nil || stat(path, &info) == 0 else {
@@ -86,7 +95,10 @@ struct EvidencePath {
         case S_IFREG: break
         default: throw fail("'\(shown)' is not a regular file")
         }
-        guard access(path, R_OK) == 0 else { throw fail("file '\(shown)' cannot be read (permission denied?)") }
-        return FileStamp(info)
+        let stamp = FileStamp(info)
+        guard wasRead(stamp) || access(path, R_OK) == 0 else {
+            throw fail("file '\(shown)' cannot be read (permission denied?)")
+        }
+        return stamp
     }
 }
