@@ -10,13 +10,13 @@ public struct BatchAudit: Sendable {
     public let audit: Audit
     /// Run one manifest at a time instead of on every core.
     public let serial: Bool
-    /// Manifests per chunk.
+    /// Manifests per chunk; two chunks are held at once (one being emitted, one audited).
     public let chunkSize: Int
     /// Evidence files read so far, shared by every manifest of the batch.
     public let evidenceCache = EvidenceCache()
 
     /// Creates a batch.
-    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 256) {
+    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 128) {
         (self.plan, self.audit, self.serial, self.chunkSize) = (plan, audit, serial, max(1, chunkSize))
     }
 
