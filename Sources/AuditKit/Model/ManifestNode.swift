@@ -21,15 +21,25 @@ public struct ManifestNode: Sendable {
         case object([(key: String, node: ManifestNode)])
     }
 
+    /// The value and location, behind one reference: conditions copy nodes as they look fields
+    /// up, and a copy is then one retain, not one for the value and one for the file's name.
+    private final class Storage: Sendable {
+        let value: Value
+        let location: SourceLocation
+
+        init(_ value: Value, _ location: SourceLocation) { (self.value, self.location) = (value, location) }
+    }
+
+    private let storage: Storage
+
     /// The value.
-    public let value: Value
+    public var value: Value { storage.value }
     /// Where the value is written.
-    public let location: SourceLocation
+    public var location: SourceLocation { storage.location }
 
     /// Creates a node.
     public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
+        storage = Storage(value, location)
     }
 
     /// The child named `key`, when this is a mapping that has it.
