@@ -56,6 +56,15 @@ import Testing
         }
     }
 
+    @Test func anEmptyListOfControlsIsWrittenAsFoundationWritesIt() throws {
+        for (pretty, snakeCase, compact) in Self.combinations {
+            let (canonical, foundation) = Self.encoders(pretty: pretty, snakeCase: snakeCase, compact: compact)
+            let none: [ControlResult] = []
+            #expect(try canonical.encode(none) == [UInt8](try foundation.encode(none)))
+            #expect(try canonical.encode(["controls": none]) == [UInt8](try foundation.encode(["controls": none])))
+        }
+    }
+
     @Test func theCompactControlIsPinnedToItsText() throws {
         let encoder = CanonicalJSONEncoder(convertsKeysToSnakeCase: true,
                                            userInfo: [.compactControls: true])

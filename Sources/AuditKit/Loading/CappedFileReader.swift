@@ -36,7 +36,7 @@ enum CappedFileReader {
         while total <= cap {
             if total == data.count { data.count = min(cap + 1, 2 * data.count) }
             let count = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                buffer.baseAddress.map { systemRead(descriptor, $0 + total, buffer.count - total) } ?? 0
             }
             if count == 0 { break }
             if count < 0 {
@@ -71,3 +71,9 @@ enum CappedFileReader {
                           file: shown)
     }
 }
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

@@ -6,26 +6,26 @@ extension CanonicalJSONWriter {
     /// Appends one byte.
     @inline(__always)
     mutating func appendByte(_ byte: UInt8) {
-        if count == capacity { grow(toHold: 1) }
-        start[count] = byte
-        count += 1
+        if byteCount == byteCapacity { grow(toHold: 1) }
+        byteStart[byteCount] = byte
+        byteCount += 1
     }
 
     /// Appends `bytes`.
     @inline(__always)
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if capacity - count < bytes.count { grow(toHold: bytes.count) }
-        (start + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        if byteCapacity - byteCount < bytes.count { grow(toHold: bytes.count) }
+        (byteStart + byteCount).update(from: source, count: bytes.count)
+        byteCount += bytes.count
     }
 
     /// Appends `byte` `times` times.
     mutating func appendByte(_ byte: UInt8, times: Int) {
         guard times > 0 else { return }
-        if capacity - count < times { grow(toHold: times) }
-        (start + count).update(repeating: byte, count: times)
-        count += times
+        if byteCapacity - byteCount < times { grow(toHold: times) }
+        (byteStart + byteCount).update(repeating: byte, count: times)
+        byteCount += times
     }
 
     /// Appends ASCII text.
@@ -44,13 +44,13 @@ extension CanonicalJSONWriter {
     }
 
     /// The text written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: byteStart, count: byteCount)) }
 
     private mutating func grow(toHold extra: Int) {
-        let wanted = max(2 * capacity, count + extra)
+        let wanted = max(2 * byteCapacity, byteCount + extra)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: wanted)
-        larger.moveInitialize(from: start, count: count)
-        start.deallocate()
-        (start, capacity) = (larger, wanted)
+        larger.moveInitialize(from: byteStart, count: byteCount)
+        byteStart.deallocate()
+        (byteStart, byteCapacity) = (larger, wanted)
     }
 }

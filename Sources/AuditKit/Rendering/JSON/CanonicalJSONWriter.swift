@@ -7,20 +7,21 @@ struct CanonicalJSONWriter: ~Copyable {
 
     /// Indented over several lines, or on one line.
     let prettyPrinted: Bool
-    /// The bytes written (see `CanonicalJSONWriter+Buffer.swift`).
-    var start: UnsafeMutablePointer<UInt8>
-    var count = 0
-    var capacity: Int
+    /// The bytes written: `byteCount` of `byteCapacity` at `byteStart`, owned by the writer
+    /// (see `CanonicalJSONWriter+Buffer.swift`).
+    var byteStart: UnsafeMutablePointer<UInt8>
+    var byteCount = 0
+    var byteCapacity: Int
     private var indent = 0
 
     /// Creates a writer, with room for a typical result so the text is rarely copied to grow.
     init(prettyPrinted: Bool) {
         self.prettyPrinted = prettyPrinted
-        capacity = 1 << 17
-        start = .allocate(capacity: capacity)
+        byteCapacity = 1 << 17
+        byteStart = .allocate(capacity: byteCapacity)
     }
 
-    deinit { start.deallocate() }
+    deinit { byteStart.deallocate() }
 
     /// Appends `value`.
     /// - Throws: `EncodingError.invalidValue` when containers nest `maximumDepth` deep.

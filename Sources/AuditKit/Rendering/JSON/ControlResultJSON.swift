@@ -21,12 +21,15 @@ struct ControlResultJSON: JSONDirectValue {
     func write(to writer: inout CanonicalJSONWriter, depth: Int) throws {
         // Each control is read in place through the buffer: `controls[i]` would copy it.
         try controls.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.baseAddress else { return }
-            guard isList else { return try writeControl(first, at: 0, to: &writer, depth: depth) }
+            if !isList, let only = buffer.baseAddress {
+                return try writeControl(only, at: 0, to: &writer, depth: depth)
+            }
             var array = try writer.openContainer("[", depth: depth + 1)
             for index in buffer.indices {
                 writer.nextItem(in: &array)
-                try writeControl(first + index, at: index, to: &writer, depth: depth + 1)
+                // `indices` is empty when the buffer has no address.
+                try writeControl(buffer.baseAddress.unsafelyUnwrapped + index, at: index,
+                                 to: &writer, depth: depth + 1)
             }
             writer.closeContainer("]")
         }
@@ -60,13 +63,15 @@ struct ControlResultJSON: JSONDirectValue {
             writer.nextMember(name, in: &object)
             try Self.write(control.pointee.reasons, to: &writer, depth: depth)
         case .location, .checklistLocation:
-            guard let location = key == .location ? control.pointee.location : control.pointee.checklistLocation
-            else { return }
+            let location = key == .location ? control.pointee.location
+                : control.pointee.checklistLocation
+            guard let location else { return }
             writer.nextMember(name, in: &object)
             try Self.write(location, to: &writer, depth: depth)
         case .evidence, .refs:
             writer.nextMember(name, in: &object)
-            try Self.write(key == .evidence ? control.pointee.evidence : control.pointee.refs, to: &writer, depth: depth)
+            let strings = key == .evidence ? control.pointee.evidence : control.pointee.refs
+            try Self.write(strings, to: &writer, depth: depth)
         case .evidenceBacked:
             writer.nextMember(name, in: &object); writer.append(control.pointee.evidenceBacked ? "true" : "false")
         case .rationale: writer.nextMember(name, in: &object); writer.writeString(control.pointee.rationale)
