@@ -16,14 +16,14 @@ public struct BatchAudit: Sendable {
     public let evidenceCache = EvidenceCache()
 
     /// Creates a batch.
-    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 128) {
+    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 64) {
         (self.plan, self.audit, self.serial, self.chunkSize) = (plan, audit, serial, max(1, chunkSize))
     }
 
     /// Audits each path and renders it with `render` (in parallel); then calls `emit` with the
     /// text, or with the error that stopped that manifest, in input order. A chunk is emitted
-    /// here while the next is audited on the other cores, so writing the output (which can
-    /// wait on the disk) does not hold the audit up.
+    /// here while the next is audited from a thread of the batch's own (on every core), so
+    /// writing the output (which can wait on the disk) does not hold the audit up.
     /// - Throws: whatever `emit` throws (after the chunk being audited then is done).
     public func run<Output: Sendable>(_ paths: [String], render: @escaping @Sendable (AuditResult) -> Output,
                                       emit: (String, Result<Output, any Error>) throws -> Void) throws {
@@ -31,10 +31,13 @@ public struct BatchAudit: Sendable {
             Array(paths[$0..<min($0 + chunkSize, paths.count)])
         }
         guard let first = chunks.first else { return }
-        var done = (paths: first, outcomes: process(first, render: render))
+        // Every chunk is audited from the same thread, so memory stays flat (see `WorkerThread`).
+        let worker = WorkerThread()
+        defer { worker.stop() }
+        var done = (paths: first, outcomes: worker.pair({}, { process(first, render: render) }).1)
         for next in chunks.dropFirst() {
             let previous = done
-            let (emitted, outcomes) = Parallel.pair({
+            let (emitted, outcomes) = worker.pair({
                 Result { for (path, outcome) in zip(previous.paths, previous.outcomes) { try emit(path, outcome) } }
             }, { process(next, render: render) })
             try emitted.get()

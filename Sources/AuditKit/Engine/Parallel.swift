@@ -55,7 +55,7 @@ public enum Parallel {
 }
 
 /// Results written from several threads, each into its own slot.
-private final class Slots<Output: Sendable>: @unchecked Sendable {
+final class Slots<Output: Sendable>: @unchecked Sendable {
     private var slots: [Output?]
     private let lock = NSLock()
 
