@@ -58,23 +58,26 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-resources"]
         ),
+        // Temporary folders for the test targets, removed when the test process exits.
+        .target(name: "ScratchSpace", path: "Tests/ScratchSpace"),
         .testTarget(
             name: "AuditKitTests",
             dependencies: [
                 "AuditKit",
                 "SourceLiterals",
+                "ScratchSpace",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "SafeguardCLITests",
-            dependencies: ["AuditKit", "CompiledCatalog", "safeguard"]
+            dependencies: ["AuditKit", "CompiledCatalog", "ScratchSpace", "safeguard"]
         ),
         .testTarget(
             name: "SafeguardProbeTests",
             dependencies: [
-                "SafeguardProbe", "AuditKit", "safeguard",
+                "SafeguardProbe", "AuditKit", "ScratchSpace", "safeguard",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],

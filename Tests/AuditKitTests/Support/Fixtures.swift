@@ -1,4 +1,5 @@
 import Foundation
+import ScratchSpace
 @testable import AuditKit
 
 /// Paths and builders shared by the suites.
@@ -33,11 +34,6 @@ enum Fixtures {
 
     static let tool = ToolInfo(name: "safeguard", version: "test")
 
-    /// A fresh folder under the system's temporary directory.
-    static func temporaryFolder(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("safeguard-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh folder, removed when the test process exits.
+    static func temporaryFolder(_ label: String) throws -> URL { try ScratchFolder.make(label) }
 }

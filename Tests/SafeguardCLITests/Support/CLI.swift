@@ -1,4 +1,5 @@
 import Foundation
+import ScratchSpace
 
 /// Runs the real `safeguard` binary and captures what it prints.
 struct CLI {
@@ -43,10 +44,5 @@ struct CLI {
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("safeguard-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try ScratchFolder.make("cli") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ScratchSpace
 
 /// Runs the real `safeguard` binary and captures what it prints.
 enum ProbeCLI {
@@ -41,9 +42,5 @@ enum ProbeCLI {
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("safeguard-probe-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try ScratchFolder.make("probe") }
 }
