@@ -8,15 +8,17 @@ struct ConditionEvaluator {
         -> Evaluation {
         switch condition.kind {
         case .all(let children):
-            return .all(children.map { evaluate($0, in: scope, prefix: prefix) })
+            return combine(children, .all, scope, prefix)
         case .any(let children):
-            return .any(children.map { evaluate($0, in: scope, prefix: prefix) })
+            return combine(children, .any, scope, prefix)
         case .not(let child):
             return evaluate(child, in: scope, prefix: prefix).negated()
         case .field(let path, let tests):
             return FieldEvaluator(scope: scope, prefix: prefix, asOf: context.asOf).evaluate(path, tests)
-        case .some(let path, let inner), .each(let path, let inner):
-            return quantify(condition.kind, path, inner, scope, prefix)
+        case .some(let path, let inner):
+            return quantify(.any, path, inner, scope, prefix)
+        case .each(let path, let inner):
+            return quantify(.all, path, inner, scope, prefix)
         case .metric(let test):
             return MetricEvaluator(evidence: context.evidence, asOf: context.asOf).evaluate(test)
         case .document(let path, let maxAge):
@@ -26,7 +28,16 @@ struct ConditionEvaluator {
         }
     }
 
-    private func quantify(_ kind: Condition.Kind, _ path: FieldPath, _ inner: Condition,
+    /// The children folded as they are evaluated: no list of their evaluations is built.
+    private func combine(_ children: [Condition], _ connective: EvaluationFold.Connective,
+                         _ scope: ManifestNode, _ prefix: FieldPath) -> Evaluation {
+        var fold = EvaluationFold(connective)
+        for child in children { fold.add(evaluate(child, in: scope, prefix: prefix)) }
+        return fold.result
+    }
+
+    /// `some` (`.any` of the list's entries) or `each` (`.all`).
+    private func quantify(_ connective: EvaluationFold.Connective, _ path: FieldPath, _ inner: Condition,
                           _ scope: ManifestNode, _ prefix: FieldPath) -> Evaluation {
         let full = prefix.appending(path)
         let (node, matched) = scope.deepest(along: path)
@@ -36,18 +47,19 @@ struct ConditionEvaluator {
         guard case .list(let items) = node.value else {
             return Evaluation(.error, [Reason("\(full) is not a list", at: node.location)])
         }
-        let results = items.enumerated().map { index, item in
-            evaluate(inner, in: item, prefix: full.appending(.element(index)))
+        var fold = EvaluationFold(connective)
+        for (index, item) in items.enumerated() {
+            fold.add(evaluate(inner, in: item, prefix: full.appending(.element(index))))
         }
-        if case .some = kind {
-            var result = Evaluation.any(results)
+        if connective == .any {
+            var result = fold.result
             if items.isEmpty { result.reasons = [Reason("\(full) is empty", at: node.location)] }
             if result.truth == .fails, !items.isEmpty {
                 result.reasons = [Reason("no entry of \(full) satisfies the condition", at: node.location)]
             }
             return result
         }
-        return .all(results)
+        return fold.result
     }
 
     private func document(_ path: FieldPath, _ maxAge: Int?, _ scope: ManifestNode,

@@ -72,20 +72,10 @@ struct Evaluation: Sendable {
     }
 
     /// Kleene conjunction; reasons come from the children that decided the result.
-    static func all(_ parts: [Evaluation]) -> Evaluation {
-        let truth: Truth = parts.contains { $0.truth == .fails } ? .fails
-            : parts.contains { $0.truth == .error } ? .error
-            : parts.contains { $0.truth == .unknown } ? .unknown : .holds
-        return combine(parts, truth: truth)
-    }
+    static func all(_ parts: [Evaluation]) -> Evaluation { fold(.all, parts) }
 
     /// Kleene disjunction; reasons come from the children that decided the result.
-    static func any(_ parts: [Evaluation]) -> Evaluation {
-        let truth: Truth = parts.contains { $0.truth == .holds } ? .holds
-            : parts.contains { $0.truth == .error } ? .error
-            : parts.contains { $0.truth == .unknown } ? .unknown : .fails
-        return combine(parts, truth: truth)
-    }
+    static func any(_ parts: [Evaluation]) -> Evaluation { fold(.any, parts) }
 
     /// Negation: holds and fails swap; unknown and error stay.
     func negated() -> Evaluation {
@@ -94,17 +84,9 @@ struct Evaluation: Sendable {
         return copy
     }
 
-    private static func combine(_ parts: [Evaluation], truth: Truth) -> Evaluation {
-        // One part decides alone, with its own reasons and evidence: most field tests are single.
-        if parts.count == 1 { return parts[0] }
-        // One pass, one reasons array: this runs for every `all` and `any` of every control.
-        var combined = Evaluation(truth, [])
-        for part in parts {
-            if !part.evidence.isEmpty { combined.evidence.formUnion(part.evidence) }
-            guard part.truth == truth else { continue }
-            combined.reasons.append(contentsOf: part.reasons)
-            combined.usedFreshEvidence = combined.usedFreshEvidence || part.usedFreshEvidence
-        }
-        return combined
+    private static func fold(_ connective: EvaluationFold.Connective, _ parts: [Evaluation]) -> Evaluation {
+        var fold = EvaluationFold(connective)
+        for part in parts { fold.add(part) }
+        return fold.result
     }
 }

@@ -13,17 +13,21 @@ struct FieldEvaluator {
             [Reason(.fact(prefix: name.head, path: name.tail, state: state, failed: failed),
                     at: node.location)]
         }
-        return .all(tests.map { test in
+        var fold = EvaluationFold(.all)
+        for test in tests {
             if case .exists(let wanted) = test {
                 // An undeclared claim is unproven, not contradicted.
                 let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
-                return Evaluation(truth, reason(declared ? .declared : .notDeclared,
-                                                failed: truth == .fails ? test : nil))
+                fold.add(Evaluation(truth, reason(declared ? .declared : .notDeclared,
+                                                  failed: truth == .fails ? test : nil)))
+            } else if !declared {
+                fold.add(Evaluation(.unknown, reason(.notDeclared, failed: nil)))
+            } else {
+                let holds = Self.check(node, test, asOf: asOf)
+                fold.add(Evaluation(holds ? .holds : .fails, reason(.value(node.value), failed: holds ? nil : test)))
             }
-            guard declared else { return Evaluation(.unknown, reason(.notDeclared, failed: nil)) }
-            let holds = Self.check(node, test, asOf: asOf)
-            return Evaluation(holds ? .holds : .fails, reason(.value(node.value), failed: holds ? nil : test))
-        })
+        }
+        return fold.result
     }
 
     /// Whether the value satisfies the test.

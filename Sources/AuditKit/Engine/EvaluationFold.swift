@@ -1,0 +1,44 @@
+/// Combines evaluations one at a time, as `Evaluation.all` or `.any` combines a list of them,
+/// without the list: the truth so far is the one that decides, its parts' reasons are kept,
+/// and every part's evidence is collected.
+struct EvaluationFold {
+    /// Kleene conjunction (`all`) or disjunction (`any`).
+    enum Connective { case all, any }
+
+    private let connective: Connective
+    private var combined: Evaluation
+    /// How strongly `combined.truth` decides; -1 before the first part.
+    private var rank = -1
+
+    init(_ connective: Connective) {
+        self.connective = connective
+        combined = Evaluation(connective == .all ? .holds : .fails, [])
+    }
+
+    /// The combination of the parts added so far (`holds` for no part of `all`, `fails` of `any`).
+    var result: Evaluation { combined }
+
+    /// Adds the next part.
+    mutating func add(_ part: Evaluation) {
+        if combined.evidence.isEmpty { combined.evidence = part.evidence
+        } else if !part.evidence.isEmpty { combined.evidence.formUnion(part.evidence) }
+        let partRank = rank(of: part.truth)
+        if partRank > rank {
+            (rank, combined.truth, combined.reasons) = (partRank, part.truth, part.reasons)
+            combined.usedFreshEvidence = part.usedFreshEvidence
+        } else if partRank == rank {
+            combined.reasons.append(contentsOf: part.reasons)
+            combined.usedFreshEvidence = combined.usedFreshEvidence || part.usedFreshEvidence
+        }
+    }
+
+    /// Failing decides `all` first, holding decides `any`; then error, then unknown.
+    private func rank(of truth: Truth) -> Int {
+        switch truth {
+        case .error: 2
+        case .unknown: 1
+        case .fails: connective == .all ? 3 : 0
+        case .holds: connective == .all ? 0 : 3
+        }
+    }
+}
