@@ -5,68 +5,79 @@ import CYaml
 /// The buffer must outlive the stream. Only the current event is kept; `next()` frees it before
 /// parsing the one after. A parse error simply ends the stream (`next()` returns false): the
 /// reader that uses this hands such files to the general reader, which reports the error.
+///
+/// The parser and event live in memory of their own, not in stored properties: passing a
+/// class's `var` to C as `&` checks exclusive access at run time on every event.
 final class YAMLEventStream {
-    private var parser = yaml_parser_t()
-    private var event = yaml_event_t()
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
     private var hasEvent = false
+    private var hasParser = false
 
-    /// A stream over `bytes`, or nil when libyaml cannot start.
+    /// A stream over `bytes`, or nil when libyaml cannot start (`deinit` still runs then).
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        parser.initialize(to: yaml_parser_t())
+        event.initialize(to: yaml_event_t())
+        guard yaml_parser_initialize(parser) == 1 else { return nil }
+        hasParser = true
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
     }
 
     deinit {
-        if hasEvent { yaml_event_delete(&event) }
-        yaml_parser_delete(&parser)
+        if hasEvent { yaml_event_delete(event) }
+        if hasParser { yaml_parser_delete(parser) }
+        parser.deallocate()
+        event.deallocate()
     }
 
     /// Parses the next event; false at a syntax error or after the stream's end.
     func next() -> Bool {
         if hasEvent {
-            yaml_event_delete(&event)
+            yaml_event_delete(event)
             hasEvent = false
         }
-        guard parser.stream_end_produced == 0, yaml_parser_parse(&parser, &event) == 1 else { return false }
+        guard parser.pointee.stream_end_produced == 0, yaml_parser_parse(parser, event) == 1 else {
+            return false
+        }
         hasEvent = true
         return true
     }
 
     /// The current event's type.
-    var type: yaml_event_type_t { event.type }
+    var type: yaml_event_type_t { event.pointee.type }
 
     /// 1-based line and column (in characters) where the current event starts, as Yams marks it.
-    var line: Int { Int(event.start_mark.line) + 1 }
-    var column: Int { Int(event.start_mark.column) + 1 }
+    var line: Int { Int(event.pointee.start_mark.line) + 1 }
+    var column: Int { Int(event.pointee.start_mark.column) + 1 }
 
-    /// True unless the current node has an anchor or an explicit tag, or is an alias: the
+    /// True unless the event node has an anchor or an explicit tag, or is an alias: the
     /// shortcut leaves those to Yams.
     var isPlain: Bool {
-        switch event.type {
-        case YAML_SCALAR_EVENT: event.data.scalar.anchor == nil && event.data.scalar.tag == nil
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: event.pointee.data.scalar.anchor == nil && event.pointee.data.scalar.tag == nil
         case YAML_MAPPING_START_EVENT:
-            event.data.mapping_start.anchor == nil && event.data.mapping_start.tag == nil
+            event.pointee.data.mapping_start.anchor == nil && event.pointee.data.mapping_start.tag == nil
         case YAML_SEQUENCE_START_EVENT:
-            event.data.sequence_start.anchor == nil && event.data.sequence_start.tag == nil
+            event.pointee.data.sequence_start.anchor == nil && event.pointee.data.sequence_start.tag == nil
         case YAML_ALIAS_EVENT: false
         default: true
         }
     }
 
-    /// The current scalar's text.
+    /// The event scalar's text.
     var scalarText: String {
-        let scalar = event.data.scalar
+        let scalar = event.pointee.data.scalar
         return String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
                       as: UTF8.self)
     }
 
     /// True for a `'single'` or `"double"` quoted scalar.
     var isQuoted: Bool {
-        event.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
-            || event.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        event.pointee.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
+            || event.pointee.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
     }
 
     /// True for a plain (unquoted, not block) scalar.
-    var isPlainStyle: Bool { event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
+    var isPlainStyle: Bool { event.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
 }
