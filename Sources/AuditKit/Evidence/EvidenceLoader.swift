@@ -25,8 +25,10 @@ public struct EvidenceLoader: Sendable {
         var records: [EvidenceRecord] = []
         var measurements: [Measurement] = []
         let folder = EvidencePath.folder(of: manifest, cache: cache)
+        let shownFolder = EvidencePath.shownFolder(of: manifest)
         for entry in manifest.evidence {
-            let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder, cache: cache)
+            let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder,
+                                        shownFolder: shownFolder, cache: cache)
             let hash = { SHA256Digest.hex(ofFileAt: file.absolute) }
             guard let digest = cache.map({ $0.digest(of: file, compute: hash) }) ?? hash() else {
                 throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")

@@ -23,9 +23,15 @@ struct EvidencePath {
         return cache?.folder(parent, resolve: resolve) ?? resolve()
     }
 
+    /// The folder `display` paths start from: the manifest's path as given, without its name.
+    /// Made once per manifest and passed to each entry's `init`.
+    static func shownFolder(of manifest: DeploymentManifest) -> String {
+        (manifest.path as NSString).deletingLastPathComponent
+    }
+
     /// Resolves and checks `entry`'s file; `cache` (when given) spares the readability check
     /// of a file the run has already read at the same stamp.
-    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String,
+    init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String, shownFolder given: String,
          cache: EvidenceCache? = nil) throws {
         let fail = { (message: String) in
             manifest.source.diagnostic(.evidenceMissing, "evidence '\(entry.id)': \(message)",
@@ -47,7 +53,6 @@ struct EvidencePath {
         stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path,
                                wasRead: { cache?.wasRead(resolved, at: $0) ?? false }, fail: fail)
         absolute = resolved
-        let given = (manifest.path as NSString).deletingLastPathComponent
         display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
     }
 
