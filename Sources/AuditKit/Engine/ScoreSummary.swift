@@ -15,7 +15,7 @@ public struct ScoreSummary: Sendable, Codable, Hashable {
         /// Applicable controls counted.
         public let controls: Int
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: String, CodingKey, CaseIterable {
             case id, title, score, credit, weight, controls
         }
     }
@@ -38,7 +38,7 @@ public struct ScoreSummary: Sendable, Codable, Hashable {
     /// The formula, for the record.
     public let formula: String
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case overall, withoutWaivers, evidenceCoverage, byRequirement, byArea, formula
     }
 }

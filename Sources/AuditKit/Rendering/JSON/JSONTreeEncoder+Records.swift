@@ -21,43 +21,41 @@ extension JSONTreeEncoder {
     }
 
     func tree(of record: MeasurementRecord) throws -> JSONValue {
-        object([("category", .string(record.category)), ("evidence", .string(record.evidence)),
-                ("tool", record.tool.map(JSONValue.string)), ("n", .integer(record.n)),
-                ("passes", .integer(record.passes)),
-                ("rate", try number(record.rate, at: JSONCodingKey.name("rate"))),
-                ("lowerBound", try number(record.lowerBound, at: JSONCodingKey.name("lowerBound"))),
-                ("collected", .string(record.collected.description))])
+        .object(Self.measurementOrder.members([
+            .string(record.category), .string(record.evidence), record.tool.map(JSONValue.string),
+            .integer(record.n), .integer(record.passes),
+            try number(record.rate, at: JSONCodingKey.name("rate")),
+            try number(record.lowerBound, at: JSONCodingKey.name("lowerBound")),
+            .string(record.collected.description),
+        ], in: context))
     }
 
     func tree(of record: EvidenceRecord) -> JSONValue {
-        object([("id", .string(record.id)), ("kind", .string(record.kind.rawValue)),
-                ("format", record.format.map { .string($0.rawValue) }), ("path", .string(record.path)),
-                ("collected", record.collected.map { .string($0.description) }),
-                ("maxAgeDays", .integer(record.maxAgeDays)), ("sha256", .string(record.sha256)),
-                ("problem", record.problem.map(JSONValue.string)),
-                ("location", Self.tree(of: record.location))])
+        .object(Self.evidenceOrder.members([
+            .string(record.id), .string(record.kind.rawValue), record.format.map { .string($0.rawValue) },
+            .string(record.path), record.collected.map { .string($0.description) },
+            .integer(record.maxAgeDays), .string(record.sha256), record.problem.map(JSONValue.string),
+            Self.tree(of: record.location),
+        ], in: context))
     }
 
     func tree(of input: InputFile) -> JSONValue {
-        object([("role", .string(input.role.rawValue)), ("path", .string(input.path)),
-                ("sha256", .string(input.sha256))])
+        .object(Self.inputOrder.members([.string(input.role.rawValue), .string(input.path),
+                                         .string(input.sha256)], in: context))
     }
 
     func tree(of factor: Exposure.FactorResult) -> JSONValue {
-        object([("id", .string(factor.id)), ("points", .integer(factor.points)),
-                ("status", .string(factor.status.rawValue)), ("reason", .string(factor.reason)),
-                ("evidence", .array(factor.evidence.map(Self.tree(of:))))])
+        .object(Self.factorOrder.members([
+            .string(factor.id), .integer(factor.points), .string(factor.status.rawValue),
+            .string(factor.reason), .array(factor.evidence.map(Self.tree(of:))),
+        ], in: context))
     }
 
-    /// An object of the members that have a value, under the names the context gives the
-    /// property names, in writing order.
-    private func object(_ members: [(name: String, value: JSONValue?)]) -> JSONValue {
-        var written: [JSONMember] = []
-        written.reserveCapacity(members.count)
-        for case let (name, value?) in members {
-            written.append(JSONMember(key: context.snakeCase?.name(for: name) ?? name, value: value))
-        }
-        JSONKeyOrder.sortAndDeduplicate(&written)
-        return .object(written)
-    }
+    // The property names, in the order each `tree(of:)` gives the values.
+    private static let measurementOrder = JSONMemberOrder(
+        ["category", "evidence", "tool", "n", "passes", "rate", "lowerBound", "collected"])
+    private static let evidenceOrder = JSONMemberOrder(
+        ["id", "kind", "format", "path", "collected", "maxAgeDays", "sha256", "problem", "location"])
+    private static let inputOrder = JSONMemberOrder(["role", "path", "sha256"])
+    private static let factorOrder = JSONMemberOrder(["id", "points", "status", "reason", "evidence"])
 }

@@ -14,33 +14,27 @@ extension JSONTreeEncoder {
 
     func tree(of score: ScoreSummary) throws -> JSONValue {
         typealias Key = ScoreSummary.CodingKeys
-        var members: [JSONMember] = []
-        func add(_ key: Key, _ value: JSONValue?) {
-            if let value { members.append(JSONMember(key: context.name(for: key), value: value)) }
-        }
-        add(.overall, try score.overall.map { try number($0, at: Key.overall) })
-        add(.withoutWaivers, try score.withoutWaivers.map { try number($0, at: Key.withoutWaivers) })
-        add(.evidenceCoverage, try score.evidenceCoverage.map { try number($0, at: Key.evidenceCoverage) })
-        add(.byRequirement, .array(try score.byRequirement.map(tree(of:))))
-        add(.byArea, .array(try score.byArea.map(tree(of:))))
-        add(.formula, .string(score.formula))
-        JSONKeyOrder.sortAndDeduplicate(&members)
-        return .object(members)
+        // In `Key.allCases` order.
+        return .object(Self.scoreOrder.members([
+            try score.overall.map { try number($0, at: Key.overall) },
+            try score.withoutWaivers.map { try number($0, at: Key.withoutWaivers) },
+            try score.evidenceCoverage.map { try number($0, at: Key.evidenceCoverage) },
+            .array(try score.byRequirement.map(tree(of:))),
+            .array(try score.byArea.map(tree(of:))),
+            .string(score.formula),
+        ], in: context))
     }
 
     func tree(of line: ScoreSummary.Line) throws -> JSONValue {
         typealias Key = ScoreSummary.Line.CodingKeys
-        var members: [JSONMember] = []
-        func add(_ key: Key, _ value: JSONValue?) {
-            if let value { members.append(JSONMember(key: context.name(for: key), value: value)) }
-        }
-        add(.id, .string(line.id))
-        add(.title, .string(line.title))
-        add(.score, try line.score.map { try number($0, at: Key.score) })
-        add(.credit, try number(line.credit, at: Key.credit))
-        add(.weight, try number(line.weight, at: Key.weight))
-        add(.controls, .integer(line.controls))
-        JSONKeyOrder.sortAndDeduplicate(&members)
-        return .object(members)
+        // In `Key.allCases` order.
+        return .object(Self.lineOrder.members([
+            .string(line.id), .string(line.title), try line.score.map { try number($0, at: Key.score) },
+            try number(line.credit, at: Key.credit), try number(line.weight, at: Key.weight),
+            .integer(line.controls),
+        ], in: context))
     }
+
+    private static let scoreOrder = JSONMemberOrder(ScoreSummary.CodingKeys.allCases.map(\.stringValue))
+    private static let lineOrder = JSONMemberOrder(ScoreSummary.Line.CodingKeys.allCases.map(\.stringValue))
 }
