@@ -102,9 +102,6 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         if formats == [.jsonl] { return try PortfolioRun(command: self).run() }
-        if report.templateDir == nil, formats.contains(.html) || formats.contains(.markdown) {
-            ReportTemplates.preloadBuiltin()
-        }
         let (plan, prepared, options, baselineSet, signer) = try Terminal.reportingInvalidInput {
             let plan = try AuditSetup(catalog: .compiled).plan(checklists: checklists, profile: profile)
             let cache = EvidenceCache()

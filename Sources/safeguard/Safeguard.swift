@@ -26,8 +26,6 @@ struct Safeguard: ParsableCommand {
     static func main() {
         // Yams prints to stdout whenever this is set; stdout carries reports.
         unsetenv("YAMS_DEFAULT_ENCODING")
-        // Nearly every command reads YAML; the other core is idle while arguments are parsed.
-        Loader.preload()
         do {
             var command = try parseAsRoot()
             try command.run()

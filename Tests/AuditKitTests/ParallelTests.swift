@@ -10,21 +10,6 @@ import Testing
         #expect(Parallel.map(0) { $0 }.isEmpty)
     }
 
-    @Test func pairReturnsBothResultsInTheirPlaces() {
-        let (first, second) = Parallel.pair({ "here" }, { (1...100).reduce(0, +) })
-        #expect(first == "here")
-        #expect(second == 5_050)
-    }
-
-    @Test func pairRunsTheSecondWhileTheFirstRuns() {
-        // The first waits for a signal only the second sends: run one after the other, they
-        // would never finish; the wait is bounded so a failure cannot hang the suite.
-        let started = DispatchSemaphore(value: 0)
-        let (sawSecond, _) = Parallel.pair({ started.wait(timeout: .now() + 10) == .success },
-                                           { started.signal() })
-        #expect(sawSecond)
-    }
-
     @Test func blockingKeepsTheIndexOrderOnBoundedThreads() {
         let running = Gauge()
         let results = Parallel.blocking(100, width: 4) { index in

@@ -1,6 +1,11 @@
 import Foundation
 
 /// Runs independent pieces of work on every core and collects their results in order.
+///
+/// Only for work big enough to pay for a second core: on the 2-core VM of `docs/performance.md`,
+/// a process whose two threads are both busy in their first milliseconds takes twice the CPU
+/// (first writes to shared pages make the kernel interrupt the other core). One manifest's
+/// audit and reports therefore run on one thread; portfolios and large report sets use this.
 public enum Parallel {
     /// `transform` applied to `0..<count`, on every core (or one after another when `serial`),
     /// with the results in index order.
@@ -11,17 +16,6 @@ public enum Parallel {
         let slots = Slots<Output>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, transform($0)) }
         return slots.values
-    }
-
-    /// `first()` and `second()`, the second on another core while the first runs here.
-    public static func pair<First, Second: Sendable>(_ first: () -> First,
-                                                     _ second: @escaping @Sendable () -> Second) -> (First, Second) {
-        let slots = Slots<Second>(count: 1)
-        let done = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: done) { slots.set(0, second()) }
-        let firstValue = first()
-        done.wait()
-        return (firstValue, slots.values[0])  // set before `wait` returns
     }
 
     /// `work` applied to `0..<count` on up to `width` threads of their own (each taking every
@@ -46,11 +40,6 @@ public enum Parallel {
         share(0)
         done.wait()
         return slots.values
-    }
-
-    /// Starts `work` on another core and returns at once; for warming what a later step needs.
-    public static func start(_ work: @escaping @Sendable () -> Void) {
-        DispatchQueue.global(qos: .userInitiated).async(execute: work)
     }
 }
 

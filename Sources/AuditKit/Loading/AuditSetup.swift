@@ -34,14 +34,10 @@ public struct AuditSetup: Sendable {
                          vocabulary: vocabulary)
     }
 
-    /// The plan for one checklist and no profile: the common case, so the vocabulary loads on
-    /// the other core while the checklist loads here.
+    /// The plan for one checklist and no profile: the common case.
     private func plan(checklist reference: String) throws -> AuditPlan {
-        let catalog = catalog
-        let (loaded, vocabularyResult) = Parallel.pair({ Result { try loadChecklist(reference) } },
-                                                       { Result { try catalog.vocabulary() } })
-        let vocabulary = try vocabularyResult.get()
-        let (checklist, source) = try loaded.get()
+        let vocabulary = try catalog.vocabulary()
+        let (checklist, source) = try loadChecklist(reference)
         // A built-in checklist as it is was validated when this binary was tested
         // (`BuiltinCatalogTests`); only a checklist from a file is validated here.
         if !(catalog.validatedByTests && BuiltinCatalog.isBuiltin(source)) {

@@ -20,10 +20,6 @@ enum FastTagging {
     /// access, which `Tag`'s default argument would do per scalar. Never mutated after creation.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
-    /// Builds Yams' default resolver (it compiles seven ICU regular expressions, ≈ 1.5 ms) on
-    /// another core, so it is ready by the time the first file is read.
-    static func preload() { Parallel.start { _ = Resolver.default } }
-
     /// `node` with every implicit scalar tag resolved. Call after the node budget check: the walk
     /// copies aliased subtrees.
     static func resolve(_ node: Node) -> Node {

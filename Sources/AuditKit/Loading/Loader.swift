@@ -2,10 +2,6 @@
 /// (or schema validation, for manifests) → semantic checks. Every failure is a located
 /// `Diagnostic`.
 public enum Loader {
-    /// Starts, on another core, the one-time set-up that reading the first YAML file needs; a
-    /// command that will read files calls it first thing.
-    public static func preload() { FastTagging.preload() }
-
     /// Loads a deployment manifest and checks it against the schema, which reads scalars by
     /// their text and style alone (so their tags are not resolved).
     ///

@@ -35,10 +35,6 @@ public struct ReportTemplates: Sendable {
     ///   never is; a test parses them all).
     public static func builtin() throws -> ReportTemplates { try builtinResult.get() }
 
-    /// Starts parsing the built-in templates on another core, so they are ready when the
-    /// audit that runs meanwhile is done.
-    public static func preloadBuiltin() { Parallel.start { _ = builtinResult } }
-
     private static let builtinResult = Result { try ReportTemplates(sources: builtinSources) }
 
     private static var builtinSources: [SourceFile] {
