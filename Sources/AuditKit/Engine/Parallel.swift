@@ -3,8 +3,9 @@ import Foundation
 /// Runs independent pieces of work on every core and collects their results in order.
 ///
 /// Only for work big enough to pay for a second core: on the 2-core VM of `docs/performance.md`,
-/// a process whose two threads are both busy in their first milliseconds takes twice the CPU
-/// (first writes to shared pages make the kernel interrupt the other core). One manifest's
+/// a one-manifest run whose work was split over two threads took up to twice the CPU and a
+/// third more wall time than on one (profiles show more page faults and TLB flushes that
+/// interrupt the other core, though not enough to account for all of it). One manifest's
 /// audit and reports therefore run on one thread; portfolios and large report sets use this.
 public enum Parallel {
     /// `transform` applied to `0..<count`, on every core (or one after another when `serial`),
