@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+@testable import safeguard
 
 /// A folder of reports for many deployments is rendered on every core, for few on one thread
 /// (`ReportWriter.parallelFrom`); both must name and fill each page the same way.
 @Suite struct ReportSetTests {
-    /// More deployments than `ReportWriter.parallelFrom` (10), so the pages render in parallel.
-    static let count = 12
+    /// Enough deployments that the pages render in parallel.
+    static let count = ReportWriter.parallelFrom + 2
 
     @Test func pagesRenderedOnEveryCoreMatchPagesRenderedAlone() throws {
         let folder = try CLI.temporaryFolder()
@@ -19,6 +20,7 @@ import Testing
         let formats = ["--format", "json", "--format", "markdown", "--format", "html", "--as-of", "2026-11-22"]
         let many = folder.appendingPathComponent("many"), few = folder.appendingPathComponent("few")
         let manyRun = try CLI.run(["audit"] + manifests + formats + ["--output-dir", many.path])
+        #expect(2 < ReportWriter.parallelFrom, "two deployments render on one thread")
         let fewRun = try CLI.run(["audit", manifests[4], manifests[9]] + formats + ["--output-dir", few.path])
         #expect(manyRun.status == 1, "\(manyRun.stderr)")  // an empty manifest fails the gate
         #expect(fewRun.status == 1, "\(fewRun.stderr)")

@@ -3,9 +3,10 @@ import Foundation
 /// Runs independent pieces of work on every core and collects their results in order.
 ///
 /// Only for work big enough to pay for a second core: on the 2-core VM of `docs/performance.md`,
-/// a one-manifest run whose work was split over two threads took up to twice the CPU and a
-/// third more wall time than on one (profiles show more page faults and TLB flushes that
-/// interrupt the other core, though not enough to account for all of it). One manifest's
+/// a one-manifest run whose work was split over two threads took more than twice the CPU
+/// (46–50 against 22 ms) and 40 % more wall time (31 against 22 ms) than on one (profiles show
+/// more page faults and TLB flushes that interrupt the other core, though not enough to
+/// account for all of it). One manifest's
 /// audit and reports therefore run on one thread; portfolios and large report sets use this.
 public enum Parallel {
     /// `transform` applied to `0..<count`, on every core (or one after another when `serial`),
