@@ -2,59 +2,38 @@
 struct Scorer {
     let checklist: Checklist
 
-    /// What scoring needs of one control result: copying whole results (a dozen strings and
-    /// arrays each) into every filtered subset cost more than the arithmetic.
-    private struct Entry {
-        let requirement: String
-        let area: SafeguardArea
-        let outcome: Outcome
-        let weight: Double
-        let evidenceBacked: Bool
-
-        var isCounted: Bool { outcome != .notApplicable && outcome != .waived }
-    }
-
+    /// One pass over the controls, each added to the tallies it counts in: overall, without
+    /// waivers, its requirement's and its area's. (Filtering the controls once per requirement
+    /// and area compared every control's requirement a score line at a time.)
     func summarise(_ controls: [ControlResult]) -> ScoreSummary {
-        let entries = controls.map {
-            Entry(requirement: $0.requirement, area: $0.area, outcome: $0.outcome, weight: $0.weight,
-                  evidenceBacked: $0.evidenceBacked)
+        var overall = ScoreTally(), withoutWaivers = ScoreTally()
+        var requirements: [String: ScoreTally] = [:]
+        // An area with any control gets a line, even when none of them counts.
+        var areas: [SafeguardArea: ScoreTally] = [:]
+        for control in controls {
+            if areas[control.area] == nil { areas[control.area] = ScoreTally() }
+            if control.outcome != .notApplicable { withoutWaivers.add(control) }
+            guard control.outcome != .notApplicable, control.outcome != .waived else { continue }
+            overall.add(control)
+            requirements[control.requirement, default: ScoreTally()].add(control)
+            areas[control.area]?.add(control)
         }
-        let requirementLines = checklist.requirements.map { requirement in
-            line(id: requirement.id, title: requirement.title,
-                 entries.filter { $0.requirement == requirement.id })
+        let requirementLines = checklist.requirements.map {
+            Self.line(id: $0.id, title: $0.title, requirements[$0.id] ?? ScoreTally())
         }
-        let pillarsFirst = SafeguardArea.pillars
-            + SafeguardArea.allCases.filter { !SafeguardArea.pillars.contains($0) }
-        let areaLines = pillarsFirst.compactMap { area -> ScoreSummary.Line? in
-            let members = entries.filter { $0.area == area }
-            return members.isEmpty ? nil : line(id: area.rawValue, title: area.title, members)
+        let areaLines = Self.pillarsFirst.compactMap { area in
+            areas[area].map { Self.line(id: area.rawValue, title: area.title, $0) }
         }
-        let counted = entries.filter(\.isCounted)
-        let weight = counted.reduce(0) { $0 + $1.weight }
-        let backed = counted.filter(\.evidenceBacked).reduce(0) { $0 + $1.weight }
         return ScoreSummary(
-            overall: score(counted),
-            withoutWaivers: score(entries.filter { $0.outcome != .notApplicable }),
-            evidenceCoverage: weight > 0 ? Self.round(backed / weight * 100) : nil,
+            overall: overall.score, withoutWaivers: withoutWaivers.score, evidenceCoverage: overall.coverage,
             byRequirement: requirementLines, byArea: areaLines, formula: ScoreSummary.formula)
     }
 
-    private func line(id: String, title: String, _ entries: [Entry]) -> ScoreSummary.Line {
-        let counted = entries.filter(\.isCounted)
-        return ScoreSummary.Line(
-            id: id, title: title, score: score(counted),
-            credit: counted.filter { $0.outcome == .passed }.reduce(0) { $0 + $1.weight },
-            weight: counted.reduce(0) { $0 + $1.weight }, controls: counted.count)
+    private static func line(id: String, title: String, _ tally: ScoreTally) -> ScoreSummary.Line {
+        ScoreSummary.Line(id: id, title: title, score: tally.score, credit: tally.credit,
+                          weight: tally.weight, controls: tally.controls)
     }
 
-    /// Σ passed weight ÷ Σ weight × 100 (waived controls count as unmet here), or nil.
-    private func score(_ entries: [Entry]) -> Double? {
-        let weight = entries.reduce(0) { $0 + $1.weight }
-        guard weight > 0 else { return nil }
-        let credit = entries.filter { $0.outcome == .passed }.reduce(0) { $0 + $1.weight }
-        return Self.round(credit / weight * 100)
-    }
-
-    /// Two decimals, so the JSON stays readable and stable.
-    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    private static let pillarsFirst = SafeguardArea.pillars
+        + SafeguardArea.allCases.filter { !SafeguardArea.pillars.contains($0) }
 }
