@@ -1,8 +1,11 @@
 import Foundation
 
 /// Evidence files already read during one run, so a portfolio whose deployments share evidence
-/// (one red-team run behind several deployments, say) reads, hashes and parses each file once.
+/// (one red-team run behind several deployments, say) reads, hashes and parses each file once:
+/// native metrics files, and promptfoo and garak results, which can run to megabytes.
 ///
+/// What is kept depends only on the file and on tables that stay the same for a whole run (the
+/// metric vocabulary, the tool mappings), so one cache serves one run's `EvidenceLoader`s.
 /// An entry is keyed by the file's resolved path and is used only while the file's `FileStamp`
 /// is unchanged; a file that changed is read again. Only successful reads are kept, so every
 /// problem is still reported against the manifest that names the file. At most `capacity`
@@ -19,6 +22,14 @@ public final class EvidenceCache: @unchecked Sendable {
         let stamp: FileStamp
         var sha256: String?
         var metrics: MetricsFile?
+        /// Imported results, by how they were imported.
+        var imported: [ImportKey: MetricsDocument] = [:]
+    }
+
+    /// An import's tool and the collection date the entry gave instead of the file's own.
+    private struct ImportKey: Hashable {
+        let tool: ResultsTool
+        let collected: Day?
     }
 
     /// Creates an empty cache.
@@ -39,6 +50,18 @@ public final class EvidenceCache: @unchecked Sendable {
         let metrics = try load()
         store(file) { $0.metrics = metrics }
         return metrics
+    }
+
+    /// The document `tool` imports from `file` with the entry's `collected` date, from the cache
+    /// or from `load`.
+    /// - Throws: what `load` throws (nothing is kept then).
+    func imported(_ file: EvidencePath, tool: ResultsTool, collected: Day?,
+                  load: () throws -> MetricsDocument) rethrows -> MetricsDocument {
+        let key = ImportKey(tool: tool, collected: collected)
+        if let known = lookup(file)?.imported[key] { return known }
+        let document = try load()
+        store(file) { $0.imported[key] = document }
+        return document
     }
 
     /// Whether `path`, at `stamp`, was read successfully earlier in the run. Its permissions

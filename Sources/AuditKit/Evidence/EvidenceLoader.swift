@@ -70,12 +70,17 @@ public struct EvidenceLoader: Sendable {
     /// Imports a promptfoo or garak results file; the entry's `collected` overrides the file's date.
     private func imported(_ entry: EvidenceEntry, _ file: EvidencePath, tool: ResultsTool) throws
         -> (Day?, [Measurement], String?) {
-        let source = try SourceFile(reading: file.absolute, displayPath: file.display,
-                                    cap: ResultsTool.maximumFileSize)
-        guard let table = try mappings ?? BuiltinCatalog.embedded.toolMappings() else {
-            throw Diagnostic(.fileUnreadable, "no tool-mapping table is built in", file: file.display)
+        let load = {
+            let source = try SourceFile(reading: file.absolute, displayPath: file.display,
+                                        cap: ResultsTool.maximumFileSize)
+            guard let table = try mappings ?? BuiltinCatalog.embedded.toolMappings() else {
+                throw Diagnostic(.fileUnreadable, "no tool-mapping table is built in", file: file.display)
+            }
+            return try tool.document(from: source, collected: entry.collected, mappings: table)
         }
-        let document = try tool.document(from: source, collected: entry.collected, mappings: table)
+        let document = try cache.map {
+            try $0.imported(file, tool: tool, collected: entry.collected, load: load)
+        } ?? load()
         let found = document.counts.map {
             Measurement(category: $0.category, samples: $0.n, passes: $0.passes, collected: document.collected,
                         evidenceID: entry.id, tool: document.source.tool)
