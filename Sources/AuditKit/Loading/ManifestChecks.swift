@@ -14,7 +14,7 @@ enum ManifestChecks {
         for entry in manifest.evidence where !ids.insert(entry.id).inserted {
             report(.duplicateID, "duplicate evidence id '\(entry.id)'", entry.location)
         }
-        for (path, node) in evidenceReferences(in: manifest.root, type: DeploymentSchema.root, path: []) {
+        for (path, node) in evidenceReferences(in: manifest.root) {
             if case .text(let id) = node.value, !ids.contains(id) {
                 let hint = Spelling.closest(to: id, among: ids.sorted()).map { "; did you mean '\($0)'?" }
                 report(.unknownReference, "\(path) names evidence '\(id)', which the evidence list "
@@ -25,12 +25,32 @@ enum ManifestChecks {
     }
 
     /// Every manifest value whose schema type is an evidence reference, with its dotted path.
-    private static func evidenceReferences(in node: ManifestNode, type: FieldType,
-                                           path: [String]) -> [(String, ManifestNode)] {
+    private static func evidenceReferences(in root: ManifestNode) -> [(String, ManifestNode)] {
         var found: [(String, ManifestNode)] = []
-        var trail = path
-        collectReferences(in: node, type: type, trail: &trail, into: &found)
+        var trail: [String] = []
+        collectReferences(in: root, type: manifestReferences, trail: &trail, into: &found)
         return found
+    }
+
+    /// The manifest schema cut down to the fields that are or lead to evidence references (one,
+    /// today, of the hundred-odd), so the walk skips every part of a manifest that cannot hold one.
+    private static let manifestReferences = pruned(DeploymentSchema.root) ?? .object([])
+
+    /// The fields of `type` that are or lead to evidence references; nil when none do.
+    private static func pruned(_ type: FieldType) -> FieldType? {
+        switch type {
+        case .evidenceReference:
+            return type
+        case .list(let element):
+            return pruned(element).map(FieldType.list)
+        case .object(let fields):
+            let kept = fields.compactMap { field in
+                pruned(field.type).map { FieldSpec(field.name, $0, required: field.required) }
+            }
+            return kept.isEmpty ? nil : .object(kept)
+        default:
+            return nil
+        }
     }
 
     /// Walks the tree with one path stack and one result array, instead of new arrays at

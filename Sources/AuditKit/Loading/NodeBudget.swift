@@ -19,10 +19,12 @@ enum NodeBudget {
     /// `limit` nodes. Yams builds the whole tree before `check` can count it, and a file of a
     /// million one-character items takes over a second to build; every node after the first is
     /// preceded by a line break, `,`, `:`, `-`, `[` or `{`, so four times the budget in those
-    /// bytes is a bound no file under the limit comes near.
+    /// bytes is a bound no file under the limit comes near. Each separator is a byte, so a file
+    /// no longer than that bound (every manifest of a portfolio) needs no count.
     static func precheck(_ source: SourceFile, limit: Int) throws {
         var separators = 0
         let ceiling = limit * 4
+        guard source.text.utf8.count > ceiling else { return }
         for byte in source.text.utf8 {
             switch byte {
             case 0x0A, 0x2C, 0x3A, 0x2D, 0x5B, 0x7B: separators += 1
