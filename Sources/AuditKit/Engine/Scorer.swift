@@ -8,21 +8,23 @@ struct Scorer {
     func summarise(_ controls: [ControlResult]) -> ScoreSummary {
         var overall = ScoreTally(), withoutWaivers = ScoreTally()
         var requirements: [String: ScoreTally] = [:]
-        // An area with any control gets a line, even when none of them counts.
-        var areas: [SafeguardArea: ScoreTally] = [:]
+        // By position in `pillarsFirst`; an area with any control gets a line, even when none
+        // of them counts. (A handful of cases: finding one costs less than hashing it.)
+        var areas = [ScoreTally?](repeating: nil, count: Self.pillarsFirst.count)
         for control in controls {
-            if areas[control.area] == nil { areas[control.area] = ScoreTally() }
+            let slot = Self.pillarsFirst.firstIndex(of: control.area)
+            if let slot, areas[slot] == nil { areas[slot] = ScoreTally() }
             if control.outcome != .notApplicable { withoutWaivers.add(control) }
             guard control.outcome != .notApplicable, control.outcome != .waived else { continue }
             overall.add(control)
             requirements[control.requirement, default: ScoreTally()].add(control)
-            areas[control.area]?.add(control)
+            if let slot { areas[slot]?.add(control) }
         }
         let requirementLines = checklist.requirements.map {
             Self.line(id: $0.id, title: $0.title, requirements[$0.id] ?? ScoreTally())
         }
-        let areaLines = Self.pillarsFirst.compactMap { area in
-            areas[area].map { Self.line(id: area.rawValue, title: area.title, $0) }
+        let areaLines = zip(Self.pillarsFirst, areas).compactMap { area, tally in
+            tally.map { Self.line(id: area.rawValue, title: area.title, $0) }
         }
         return ScoreSummary(
             overall: overall.score, withoutWaivers: withoutWaivers.score, evidenceCoverage: overall.coverage,
