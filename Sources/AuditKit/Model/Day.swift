@@ -22,13 +22,26 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`; returns nil for any other shape or for an impossible date.
+    /// (Ten ASCII bytes, read as bytes: manifests and evidence hold dates by the dozen.)
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 10, utf8[4] == Self.dash, utf8[7] == Self.dash,
+              let year = Self.number(utf8[0..<4]), let month = Self.number(utf8[5..<7]),
+              let day = Self.number(utf8[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    private static let dash = UInt8(ascii: "-")
+
+    /// The decimal value of `digits`, when every byte is an ASCII digit.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The day containing `date` in UTC.
@@ -41,10 +54,24 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        let pad = { (value: Int, width: Int) in
-            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        Self.append(year, digits: 4, to: &bytes)
+        bytes.append(Self.dash)
+        Self.append(month, digits: 2, to: &bytes)
+        bytes.append(Self.dash)
+        Self.append(day, digits: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `value`'s last `digits` decimal digits, zero-padded.
+    private static func append(_ value: Int, digits: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
