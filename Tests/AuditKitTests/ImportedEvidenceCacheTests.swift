@@ -31,9 +31,11 @@ import Testing
     }
 
     func file(of manifest: DeploymentManifest, _ cache: EvidenceCache) throws -> EvidencePath {
-        try EvidencePath(entry: try #require(manifest.evidence.first), manifest: manifest,
-                         folder: EvidencePath.folder(of: manifest), shownFolder: EvidencePath.shownFolder(of: manifest),
-                         cache: cache)
+        var checked: Set<String> = []
+        return try EvidencePath(entry: try #require(manifest.evidence.first), manifest: manifest,
+                                folder: EvidencePath.folder(of: manifest),
+                                shownFolder: EvidencePath.shownFolder(of: manifest), cache: cache,
+                                checkedFolders: &checked)
     }
 
     @Test func aSharedReportIsImportedOnce() throws {

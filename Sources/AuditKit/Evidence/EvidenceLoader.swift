@@ -26,9 +26,10 @@ public struct EvidenceLoader: Sendable {
         var measurements: [Measurement] = []
         let folder = EvidencePath.folder(of: manifest, cache: cache)
         let shownFolder = EvidencePath.shownFolder(of: manifest)
+        var checkedFolders: Set<String> = []
         for entry in manifest.evidence {
             let file = try EvidencePath(entry: entry, manifest: manifest, folder: folder,
-                                        shownFolder: shownFolder, cache: cache)
+                                        shownFolder: shownFolder, cache: cache, checkedFolders: &checkedFolders)
             let hash = { SHA256Digest.hex(ofFileAt: file.absolute) }
             guard let digest = cache.map({ $0.digest(of: file, compute: hash) }) ?? hash() else {
                 throw diagnostic(manifest, entry, "evidence '\(entry.id)': \(entry.path) cannot be read")

@@ -30,9 +30,11 @@ struct EvidencePath {
     }
 
     /// Resolves and checks `entry`'s file; `cache` (when given) spares the readability check
-    /// of a file the run has already read at the same stamp.
+    /// of a file the run has already read at the same stamp. `checkedFolders` holds the
+    /// folders under `folder` already found to be real folders (not links) for this manifest:
+    /// its entries mostly share one (`evidence/`), which is then looked at once.
     init(entry: EvidenceEntry, manifest: DeploymentManifest, folder: String, shownFolder given: String,
-         cache: EvidenceCache? = nil) throws {
+         cache: EvidenceCache? = nil, checkedFolders: inout Set<String>) throws {
         let fail = { (message: String) in
             manifest.source.diagnostic(.evidenceMissing, "evidence '\(entry.id)': \(message)",
                                        line: entry.pathLocation.line,
@@ -43,7 +45,7 @@ struct EvidencePath {
             throw fail("path '\(entry.path)' must be relative to the manifest's folder")
         }
         let joined = folder.hasSuffix("/") ? folder + entry.path : folder + "/" + entry.path
-        let shortcut = Self.canonical(entry.path, under: folder, joined: joined)
+        let shortcut = Self.canonical(entry.path, under: folder, joined: joined, checked: &checkedFolders)
         let resolved = shortcut?.path ?? Self.canonical(joined)
             ?? URL(fileURLWithPath: joined).standardizedFileURL.resolvingSymlinksInPath().path
         let folderPath = folder.hasSuffix("/") ? folder : folder + "/"
@@ -71,16 +73,21 @@ struct EvidencePath {
     /// of the whole path, the folder's included (≈ 40 calls for a manifest with six evidence
     /// files). Nil when the shortcut does not apply or a component does not exist; the caller
     /// then asks `realpath`. With the path comes what `lstat` said of its last component — what
-    /// `stat` would say, as it is not a link.
-    private static func canonical(_ relative: String, under folder: String,
-                                  joined: String) -> (path: String, info: stat)? {
+    /// `stat` would say, as it is not a link. A folder on the way that is in `checked` is not
+    /// looked at again; one found to be no link is added.
+    private static func canonical(_ relative: String, under folder: String, joined: String,
+                                  checked: inout Set<String>) -> (path: String, info: stat)? {
         var path = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var info = stat()
-        for component in relative.split(separator: "/", omittingEmptySubsequences: false) {
+        let components = relative.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, component) in components.enumerated() {
             guard !component.isEmpty, component != ".", component != ".." else { return nil }
             path += "/"
             path += component
+            let isFolder = index < components.count - 1
+            if isFolder, checked.contains(path) { continue }
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return nil }
+            if isFolder { checked.insert(path) }
         }
         return path == joined ? (path, info) : nil
     }
