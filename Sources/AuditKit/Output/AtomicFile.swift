@@ -66,6 +66,17 @@ public enum AtomicFile {
         }
     }
 
+    /// Asks the system to start writing `count` bytes from `offset` of the file at `descriptor`
+    /// to disk now, without waiting for it, and says they will not be read back: a long run's
+    /// output is then mostly on disk by the time its final flush waits. On Linux this is
+    /// `posix_fadvise(POSIX_FADV_DONTNEED)`, which starts the writeback of dirty pages; where
+    /// there is no such call it does nothing, and the final flush does all the writing.
+    public static func startWriteback(_ descriptor: Int32, offset: Int, count: Int) {
+        #if os(Linux)
+        _ = posix_fadvise(descriptor, off_t(offset), off_t(count), POSIX_FADV_DONTNEED)
+        #endif
+    }
+
     /// `path` opened for writing when it names a device, pipe or socket (`/dev/null`,
     /// `/dev/stdout`, a named pipe): there is no file to replace there, and renaming a
     /// temporary file over it would put a regular file in the device's place. Nil for a
