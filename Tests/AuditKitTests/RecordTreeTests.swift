@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AuditKit
 
-/// The direct trees of `JSONTreeEncoder+Records.swift` write what the synthesized
+/// The direct writers of `JSONDirectRecord+Records.swift` and `+Score.swift` write what the synthesized
 /// `encode(to:)` writes: every member, optional ones set and absent, in every encoder
 /// configuration. A property added to one of these records and left out of its tree fails here
 /// once it is added to the JSON below (the decoder requires every non-optional one).
@@ -21,6 +21,13 @@ import Testing
     static let factor = #"""
         {"id": "f", "points": 25, "status": "not-fired", "reason": "r \u0001",
          "evidence": [{"message": "m", "location": \#(location)}, {"message": "n"}]}
+        """#
+
+    static let line = #"{"id": "R1", "title": "T \"q\" ÷", "score": 83.33, "credit": 10, "weight": 12, "controls": 2}"#
+    static let lineWithoutScore = #"{"id": "R2", "title": "U", "credit": 0, "weight": 0, "controls": 0}"#
+    static let score = #"""
+        {"overall": 92.59, "withoutWaivers": 90, "evidenceCoverage": 37.04,
+         "byRequirement": [\#(line), \#(lineWithoutScore)], "byArea": [], "formula": "Σ ÷ Σ"}
         """#
 
     /// Each record type, decoded from `full` and from `full` without its optional members.
@@ -42,6 +49,10 @@ import Testing
                 "[\(try withoutOptionals(evidence, ["format", "collected", "problem"]))]")),
             ("inputs", try decode([InputFile].self, "[\(input), \(input)]")),
             ("factors", try decode([Exposure.FactorResult].self, "[\(factor)]")),
+            ("score", try decode(ScoreSummary.self, score)),
+            ("score without optionals", try decode(ScoreSummary.self, try withoutOptionals(
+                score, ["overall", "withoutWaivers", "evidenceCoverage"]))),
+            ("score lines", try decode([ScoreSummary.Line].self, "[\(line), \(lineWithoutScore)]")),
         ]
     }
 

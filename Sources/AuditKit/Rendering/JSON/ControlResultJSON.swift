@@ -61,17 +61,17 @@ struct ControlResultJSON: JSONDirectValue {
             writer.nextMember(name, in: &object); writer.writeString(waived.rawValue)
         case .reasons:
             writer.nextMember(name, in: &object)
-            try Self.write(control.pointee.reasons, to: &writer, depth: depth)
+            try writer.writeReasons(control.pointee.reasons, depth: depth)
         case .location, .checklistLocation:
             let location = key == .location ? control.pointee.location
                 : control.pointee.checklistLocation
             guard let location else { return }
             writer.nextMember(name, in: &object)
-            try Self.write(location, to: &writer, depth: depth)
+            try writer.writeLocation(location, depth: depth)
         case .evidence, .refs:
             writer.nextMember(name, in: &object)
             let strings = key == .evidence ? control.pointee.evidence : control.pointee.refs
-            try Self.write(strings, to: &writer, depth: depth)
+            try writer.writeStrings(strings, depth: depth)
         case .evidenceBacked:
             writer.nextMember(name, in: &object); writer.append(control.pointee.evidenceBacked ? "true" : "false")
         case .rationale: writer.nextMember(name, in: &object); writer.writeString(control.pointee.rationale)
@@ -84,65 +84,5 @@ struct ControlResultJSON: JSONDirectValue {
             writer.nextMember(name, in: &object)
             try writer.write(provenance, depth: depth)
         }
-    }
-
-    /// `{"location":…,"message":…}` for each reason, the location only when there is one.
-    private static func write(_ reasons: [Reason], to writer: inout CanonicalJSONWriter,
-                              depth: Int) throws {
-        var array = try writer.openContainer("[", depth: depth + 1)
-        try reasons.withUnsafeBufferPointer { try write($0, to: &writer, in: &array) }
-        writer.closeContainer("]")
-    }
-
-    /// The reasons of `write(_:to:depth:)`, each read in place (iterating copied each one).
-    private static func write(_ reasons: UnsafeBufferPointer<Reason>, to writer: inout CanonicalJSONWriter,
-                              in array: inout CanonicalJSONWriter.Container) throws {
-        let depth = array.depth - 1
-        for reason in reasons.indices.lazy.map({ reasons.baseAddress.unsafelyUnwrapped + $0 }) {
-            writer.nextItem(in: &array)
-            var object = try writer.openContainer("{", depth: depth + 2)
-            if let location = reason.pointee.location {
-                writer.nextMember("location", in: &object)
-                try write(location, to: &writer, depth: depth + 2)
-            }
-            writer.nextMember("message", in: &object)
-            writer.append("\"")
-            reason.pointee.text.forEachPart { writer.writeStringContents($0) }
-            writer.append("\"")
-            writer.closeContainer("}")
-        }
-    }
-
-    /// `{"column":…,"file":…,"line":…}`; on one line in a few appends, as a result has hundreds.
-    private static func write(_ location: SourceLocation, to writer: inout CanonicalJSONWriter,
-                              depth: Int) throws {
-        if !writer.prettyPrinted, depth + 1 < CanonicalJSONWriter.maximumDepth {
-            writer.append("{\"column\":")
-            writer.writeInteger(location.column)
-            writer.append(",\"file\":")
-            writer.writeString(location.file)
-            writer.append(",\"line\":")
-            writer.writeInteger(location.line)
-            writer.append("}")
-            return
-        }
-        var object = try writer.openContainer("{", depth: depth + 1)
-        writer.nextMember("column", in: &object)
-        writer.writeInteger(location.column)
-        writer.nextMember("file", in: &object)
-        writer.writeString(location.file)
-        writer.nextMember("line", in: &object)
-        writer.writeInteger(location.line)
-        writer.closeContainer("}")
-    }
-
-    private static func write(_ strings: [String], to writer: inout CanonicalJSONWriter,
-                              depth: Int) throws {
-        var array = try writer.openContainer("[", depth: depth + 1)
-        for string in strings {
-            writer.nextItem(in: &array)
-            writer.writeString(string)
-        }
-        writer.closeContainer("]")
     }
 }

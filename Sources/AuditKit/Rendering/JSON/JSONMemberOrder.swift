@@ -17,14 +17,19 @@ struct JSONMemberOrder: Sendable {
     /// The members with a value, in writing order, named as `context` names keys; `values` are
     /// in the order of `names`.
     func members(_ values: [JSONValue?], in context: JSONEncodingContext) -> [JSONMember] {
-        let order = context.snakeCase === SnakeCaseKeyCache.shared ? snakeCase
-            : Self.order(names) { context.snakeCase?.name(for: $0) ?? $0 }
+        let order = order(in: context)
         var members: [JSONMember] = []
         members.reserveCapacity(values.count)
         for (index, name) in order {
             if let value = values[index] { members.append(JSONMember(key: name, value: value)) }
         }
         return members
+    }
+
+    /// Each value's index, with its written name, in writing order, named as `context` names keys.
+    func order(in context: JSONEncodingContext) -> [(index: Int, name: String)] {
+        context.snakeCase === SnakeCaseKeyCache.shared ? snakeCase
+            : Self.order(names) { context.snakeCase?.name(for: $0) ?? $0 }
     }
 
     private static func order(_ names: [String], name: (String) -> String) -> [(index: Int, name: String)] {

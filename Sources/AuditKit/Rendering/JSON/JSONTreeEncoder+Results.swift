@@ -16,8 +16,8 @@ extension JSONTreeEncoder {
         if T.self == ControlResult.self, let control = value as? ControlResult {
             return try tree(of: [control], isList: false)
         }
-        if let score = try scoreTree(value) { return score }
-        if let record = try recordTree(value) { return record }
+        if let score = scoreTree(value) { return score }
+        if let record = recordTree(value) { return record }
         return Self.sarifTree(value)
     }
 
