@@ -136,6 +136,25 @@ import Testing
         }
     }
 
+    /// Short decimals (scores to two places, rates to four) and the values beside them are
+    /// written as Foundation writes them, up to magnitudes where Doubles lie further apart than
+    /// their last decimal place.
+    @Test func shortDecimalsAreWrittenAsFoundationWritesThem() throws {
+        var generator = SplitMix(seed: 7)
+        var values: [Double] = [0.0001, 0.00015, 0.01, 0.29, 0.3, 83.33, 99.75, -0.05, 999_999_999_999.99,
+                                1e12, 1e12 - 0.01, 1e11 - 0.0001, 1e11 + 0.0001, 805_233_375_247.2321, 0.1 + 0.2, 0.9571, 1.0 / 3.0, 5e11 + 0.5, 0.000099]
+        for _ in 0..<5_000 {
+            let magnitude = Double.random(in: -5...13, using: &generator)
+            let value = Double.random(in: -1...1, using: &generator) * pow(10, magnitude)
+            values += [value, (value * 100).rounded() / 100, (value * 10_000).rounded() / 10_000,
+                       (value * 1000).rounded() / 1000, value.nextUp]
+        }
+        for value in values {
+            let texts = try Self.both([value])
+            #expect(texts.canonical == texts.foundation, "\(value)")
+        }
+    }
+
     @Test(arguments: [Double.nan, .infinity, -.infinity])
     func nonFiniteNumbersThrow(_ value: Double) {
         #expect(throws: EncodingError.self) { try CanonicalJSONEncoder().encode(value) }

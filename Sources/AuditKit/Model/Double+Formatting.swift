@@ -7,8 +7,10 @@ extension Double {
         // Whole numbers (most claims and counts) need no formatter: "%.6f" then trimming gives
         // the integer's own digits, and "0" for -0.
         if rounded() == self, abs(self) < 9_007_199_254_740_992 { return String(Int(self)) }
-        if let shortest = shortestText(maxFractionDigits: digits) { return shortest }
+        // Rounding by integers first: it is exact wherever it applies (all but near-ties), and
+        // the shortest text costs a round-trip search for every value.
         if let rounded = roundedText(maxFractionDigits: digits) { return rounded }
+        if let shortest = shortestText(maxFractionDigits: digits) { return shortest }
         var text = String(format: "%.\(digits)f", self)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
