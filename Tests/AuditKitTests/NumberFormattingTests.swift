@@ -34,6 +34,11 @@ import Testing
                                 // near and exact ties, for rounding by integers
                                 0.15, 0.25, 0.35, 2.675, 95.75, 95.65, -0.05, -0.04, 0.0000004999,
                                 99.95 * 100, 0.9571 * 100, 1.0000005, 123.4567895, 5e11 + 0.5]
+        // exact ties at one, two and six places (quarters, eighths, 2^-7), which round to even
+        for index in -2_000...2_000 {
+            values += [Double(index) / 4, Double(index) / 8, Double(index) / 128 / 1_000_000 * 1_000_000,
+                       Double(index) * 0.000_000_5]
+        }
         for _ in 0..<20_000 {
             let magnitude = Double.random(in: -8...12, using: &generator)
             let value = Double.random(in: -1...1, using: &generator) * pow(10, magnitude)

@@ -34,18 +34,24 @@ extension Double {
         return fraction <= digits ? text : nil
     }
 
-    /// The value rounded to `digits` places by integer arithmetic, when that is sure to round
-    /// as `%.*f` does: `x × 10^digits` is below 1e12, so it is off from the exact product by
-    /// less than 2.5e-4, and anything but a near-tie (within 1e-3 of one half) rounds the same
-    /// way as the exact value. Percentages (95.71 → "95.7") take this path.
+    /// The value rounded to `digits` places by integer arithmetic, as `%.*f` rounds it: the
+    /// exact product `x × 10^digits` rounded to the nearest whole number, an exact half to the
+    /// even one. Below 1e12 the product's Double (`scaled`) and its rounding error (`error`, from
+    /// a fused multiply-add, exact) are that product; the fraction `scaled − whole` is exact and
+    /// a multiple of the product's spacing, which is larger than the error, so the fraction
+    /// decides unless it is exactly one half, and then the error's sign does. Percentages (95.71
+    /// → "95.7", and ties such as 99.75) take this path.
     private func roundedText(maxFractionDigits digits: Int) -> String? {
         guard digits <= 6 else { return nil }
-        let scaled = self * Self.powersOfTen[digits]
+        let scale = Self.powersOfTen[digits]
+        let scaled = self * scale
         guard abs(scaled) < 1e12 else { return nil }
+        let error = (-scaled).addingProduct(self, scale)
         let whole = scaled.rounded(.down)
         let fraction = scaled - whole
-        guard abs(fraction - 0.5) > 1e-3 else { return nil }
-        let units = Int64(fraction > 0.5 ? whole + 1 : whole)
+        let roundsUp = fraction != 0.5 ? fraction > 0.5
+            : error != 0 ? error > 0 : whole.truncatingRemainder(dividingBy: 2) != 0
+        let units = Int64(roundsUp ? whole + 1 : whole)
         var magnitude = units.magnitude
         var places = digits
         while places > 0, magnitude % 10 == 0 {
