@@ -24,8 +24,8 @@ import Testing
         return text == "-0" ? "0" : text
     }
 
-    /// Fractions of every size, short and long, near rounding boundaries, and past the bound
-    /// (1e9) where the shortest text stops being safe to use.
+    /// Fractions of every size, short and long, near rounding boundaries and on them, and past
+    /// the bound (a product of 1e12) where rounding by integers gives way to the formatter.
     @Test(arguments: [1, 2, 6])
     func fractionsMatchTheFormatter(_ digits: Int) {
         var generator = SplitMix(seed: 42)

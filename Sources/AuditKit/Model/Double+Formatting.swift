@@ -7,31 +7,14 @@ extension Double {
         // Whole numbers (most claims and counts) need no formatter: "%.6f" then trimming gives
         // the integer's own digits, and "0" for -0.
         if rounded() == self, abs(self) < 9_007_199_254_740_992 { return String(Int(self)) }
-        // Rounding by integers first: it is exact wherever it applies (all but near-ties), and
-        // the shortest text costs a round-trip search for every value.
+        // Rounding by integers is exact wherever it applies: up to six places, below 1e12.
         if let rounded = roundedText(maxFractionDigits: digits) { return rounded }
-        if let shortest = shortestText(maxFractionDigits: digits) { return shortest }
         var text = String(format: "%.\(digits)f", self)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text == "-0" ? "0" : text
-    }
-
-    /// The shortest round-trip text (`description`), when it is what rounding to `digits`
-    /// places and trimming zeros gives: below 1e9 a Double is within 6e-8 of its shortest text,
-    /// so a text with at most `digits` (≤ 6) fraction digits is also the value rounded to
-    /// `digits` places. Rates and thresholds (0.995, 0.5) take this path; `String(format:)`
-    /// takes ≈ 1 µs.
-    private func shortestText(maxFractionDigits digits: Int) -> String? {
-        guard digits <= 6, abs(self) < 1e9 else { return nil }
-        let text = description
-        let utf8 = text.utf8
-        guard !utf8.contains(UInt8(ascii: "e")) else { return nil }
-        let fraction = utf8.firstIndex(of: UInt8(ascii: "."))
-            .map { utf8.distance(from: $0, to: utf8.endIndex) - 1 } ?? 0
-        return fraction <= digits ? text : nil
     }
 
     /// The value rounded to `digits` places by integer arithmetic, as `%.*f` rounds it: the
