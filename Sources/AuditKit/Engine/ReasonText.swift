@@ -44,7 +44,7 @@ enum ReasonText: Sendable {
             }
             body(path)
             body(" is ")
-            body(state.text)
+            if case .value(let value) = state { value.forEachLiteralPart(body) } else { body(state.text) }
             if let failed {
                 body("; ")
                 body(failed.expectation)

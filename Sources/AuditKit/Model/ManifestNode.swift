@@ -86,4 +86,16 @@ extension ManifestNode.Value {
         case .object: "{…}"
         }
     }
+
+    /// Hands `literal`'s pieces to `body` in order, a list's brackets, items and separators
+    /// one by one, for writers that write them without joining them first.
+    func forEachLiteralPart(_ body: (String) -> Void) {
+        guard case .list(let items) = self else { return body(literal) }
+        body("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { body(", ") }
+            item.value.forEachLiteralPart(body)
+        }
+        body("]")
+    }
 }
