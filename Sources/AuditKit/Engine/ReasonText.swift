@@ -12,12 +12,12 @@ enum ReasonText: Sendable {
         case declared, notDeclared
         case value(ManifestNode.Value)
 
-        /// The words after "is".
-        var text: String {
+        /// Hands the words after "is" to `body`, a value's literal piece by piece.
+        func forEachPart(_ body: (String) -> Void) {
             switch self {
-            case .declared: "declared"
-            case .notDeclared: "not declared"
-            case .value(let value): value.literal
+            case .declared: body("declared")
+            case .notDeclared: body("not declared")
+            case .value(let value): value.forEachLiteralPart(body)
             }
         }
     }
@@ -44,7 +44,7 @@ enum ReasonText: Sendable {
             }
             body(path)
             body(" is ")
-            if case .value(let value) = state { value.forEachLiteralPart(body) } else { body(state.text) }
+            state.forEachPart(body)
             if let failed {
                 body("; ")
                 body(failed.expectation)

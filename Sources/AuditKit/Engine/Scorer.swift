@@ -3,8 +3,7 @@ struct Scorer {
     let checklist: Checklist
 
     /// One pass over the controls, each added to the tallies it counts in: overall, without
-    /// waivers, its requirement's and its area's. (Filtering the controls once per requirement
-    /// and area compared every control's requirement a score line at a time.)
+    /// waivers, its requirement's and its area's.
     func summarise(_ controls: [ControlResult]) -> ScoreSummary {
         var overall = ScoreTally(), withoutWaivers = ScoreTally()
         var requirements: [String: ScoreTally] = [:]

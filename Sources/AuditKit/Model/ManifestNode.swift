@@ -82,13 +82,21 @@ extension ManifestNode.Value {
         case .number(let double): double.formatted(maxFractionDigits: 6)
         case .boolean(let bool): bool ? "true" : "false"
         case .date(let day): day.description
-        case .list(let items): "[" + items.map(\.literal).joined(separator: ", ") + "]"
+        case .list: joinedLiteralParts
         case .object: "{…}"
         }
     }
 
+    /// A list's literal: its pieces, joined.
+    private var joinedLiteralParts: String {
+        var text = ""
+        forEachLiteralPart { text += $0 }
+        return text
+    }
+
     /// Hands `literal`'s pieces to `body` in order, a list's brackets, items and separators
-    /// one by one, for writers that write them without joining them first.
+    /// one by one, for writers that write them without joining them first (and for `literal`
+    /// itself, which joins them).
     func forEachLiteralPart(_ body: (String) -> Void) {
         guard case .list(let items) = self else { return body(literal) }
         body("[")
