@@ -187,6 +187,25 @@ import Testing
         #expect(texts.canonical == texts.foundation)
     }
 
+    /// Every ASCII character at every offset of a string that spans several eight-byte words,
+    /// between ASCII and multi-byte neighbours: the word-at-a-time scan misses no escape and
+    /// escapes nothing else.
+    @Test func everyASCIICharacterIsEscapedAsFoundationEscapesItAtEveryOffset() throws {
+        var strings: [String] = []
+        for neighbour in ["a", "é", "~"] {
+            let base = Array(repeating: Character(neighbour), count: 19)
+            for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) {
+                for offset in 0...base.count {
+                    var text = base
+                    text.insert(Character(scalar), at: offset)
+                    strings.append(String(text))
+                }
+            }
+        }
+        let texts = try Self.both(strings)
+        #expect(texts.canonical == texts.foundation)
+    }
+
     @Test func stringsAreEscapedAsFoundationEscapesThem() throws {
         let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
         try Self.expectText([controls], #"["\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007"#

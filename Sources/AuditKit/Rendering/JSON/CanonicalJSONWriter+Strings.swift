@@ -16,16 +16,35 @@ extension CanonicalJSONWriter {
     mutating func writeStringContents(_ string: String) {
         var text = string
         text.withUTF8 { utf8 in
-            var start = 0
-            for index in utf8.indices {
+            var (start, index) = (0, 0)
+            while index < utf8.count {
+                // Eight bytes at a time while none of them needs escaping: most text has none.
+                if index + 8 <= utf8.count, !Self.needsEscape(inWordAt: index, of: utf8) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == Self.quote || byte == Self.backslash else { continue }
-                appendBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                appendEscape(for: byte)
-                start = index + 1
+                if byte < 0x20 || byte == Self.quote || byte == Self.backslash {
+                    appendBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    appendEscape(for: byte)
+                    start = index + 1
+                }
+                index += 1
             }
             appendBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
         }
+    }
+
+    /// Whether any of the eight bytes from `index` is below 0x20, a quote or a backslash; each
+    /// test is exact for the word as a whole (the classic "has a byte less than" and "has a
+    /// zero byte" bit tricks).
+    @inline(__always)
+    private static func needsEscape(inWordAt index: Int, of utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZeroByte(word ^ (ones &* UInt64(quote))) || hasZeroByte(word ^ (ones &* UInt64(backslash)))
     }
 
     /// Appends `value` in decimal, as its `description`.
