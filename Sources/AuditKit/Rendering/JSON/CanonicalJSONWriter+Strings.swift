@@ -18,10 +18,15 @@ extension CanonicalJSONWriter {
         text.withUTF8 { utf8 in
             var (start, index) = (0, 0)
             while index < utf8.count {
-                // Eight bytes at a time while none of them needs escaping: most text has none.
-                if index + 8 <= utf8.count, !Self.needsEscape(inWordAt: index, of: utf8) {
+                // Eight bytes at a time while none of them needs escaping (most text has none);
+                // the last few with the bytes before them.
+                if index + 8 <= utf8.count, !Self.needsEscape(Self.word(at: index, of: utf8)) {
                     index += 8
                     continue
+                }
+                if index + 8 > utf8.count, utf8.count >= 8,
+                   !Self.needsEscape(Self.word(at: utf8.count - 8, of: utf8)) {
+                    break
                 }
                 let byte = utf8[index]
                 if byte < 0x20 || byte == Self.quote || byte == Self.backslash {
@@ -35,12 +40,17 @@ extension CanonicalJSONWriter {
         }
     }
 
-    /// Whether any of the eight bytes from `index` is below 0x20, a quote or a backslash; each
-    /// test is exact for the word as a whole (the classic "has a byte less than" and "has a
-    /// zero byte" bit tricks).
+    /// The eight bytes from `index`.
     @inline(__always)
-    private static func needsEscape(inWordAt index: Int, of utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+    private static func word(at index: Int, of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether any of `word`'s eight bytes is below 0x20, a quote or a backslash; each test is
+    /// exact for the word as a whole (the classic "has a byte less than" and "has a zero byte"
+    /// bit tricks).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
         let control = (word &- ones &* 0x20) & ~word & highs != 0
