@@ -14,9 +14,11 @@ public struct Gate: Sendable {
     public func verdict(controls: [ControlResult], score: ScoreSummary,
                         baseline: BaselineComparison? = nil) -> GateVerdict {
         let threshold = policy.failOn ?? .critical
-        var reasons = controls
-            .filter { $0.outcome.isUnmet && $0.severity >= threshold }
-            .map { "\($0.id) (\($0.severity.rawValue)) is \($0.outcome.rawValue): \($0.title)" }
+        var reasons = controls.mapInPlace { control -> String? in
+            let (outcome, severity) = (control.pointee.outcome, control.pointee.severity)
+            guard outcome.isUnmet, severity >= threshold else { return nil }
+            return "\(control.pointee.id) (\(severity.rawValue)) is \(outcome.rawValue): \(control.pointee.title)"
+        }.compactMap { $0 }
         if let minimum = policy.minScore {
             let overall = score.overall ?? 0
             if overall < minimum {

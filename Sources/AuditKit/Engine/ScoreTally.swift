@@ -10,11 +10,12 @@ struct ScoreTally {
     /// How many controls were added.
     private(set) var controls = 0
 
-    /// Counts `control`.
-    mutating func add(_ control: ControlResult) {
-        weight += control.weight
-        if control.outcome == .passed { credit += control.weight }
-        if control.evidenceBacked { backed += control.weight }
+    /// Counts the control result at `control` (read in place: see `Array.forEachInPlace`).
+    mutating func add(_ control: UnsafePointer<ControlResult>) {
+        let added = control.pointee.weight
+        weight += added
+        if control.pointee.outcome == .passed { credit += added }
+        if control.pointee.evidenceBacked { backed += added }
         controls += 1
     }
 

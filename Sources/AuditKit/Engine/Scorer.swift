@@ -10,13 +10,14 @@ struct Scorer {
         // By position in `pillarsFirst`; an area with any control gets a line, even when none
         // of them counts. (A handful of cases: finding one costs less than hashing it.)
         var areas = [ScoreTally?](repeating: nil, count: Self.pillarsFirst.count)
-        for control in controls {
-            let slot = Self.pillarsFirst.firstIndex(of: control.area)
+        controls.forEachInPlace { control in
+            let slot = Self.pillarsFirst.firstIndex(of: control.pointee.area)
             if let slot, areas[slot] == nil { areas[slot] = ScoreTally() }
-            if control.outcome != .notApplicable { withoutWaivers.add(control) }
-            guard control.outcome != .notApplicable, control.outcome != .waived else { continue }
+            let outcome = control.pointee.outcome
+            if outcome != .notApplicable { withoutWaivers.add(control) }
+            guard outcome != .notApplicable, outcome != .waived else { return }
             overall.add(control)
-            requirements[control.requirement, default: ScoreTally()].add(control)
+            requirements[control.pointee.requirement, default: ScoreTally()].add(control)
             if let slot { areas[slot]?.add(control) }
         }
         let requirementLines = checklist.requirements.map {

@@ -42,8 +42,8 @@ extension JSONTreeEncoder {
     func tree(of controls: [ControlResult], isList: Bool) throws -> JSONValue {
         typealias Key = ControlResult.CodingKeys
         return .direct(ControlResultJSON(
-            controls: controls, weights: try controls.map { try number($0.weight, at: Key.weight) },
-            provenances: try controls.map { try $0.provenance.map { try box($0, at: Key.provenance) } },
+            controls: controls, weights: try controls.mapInPlace { try number($0.pointee.weight, at: Key.weight) },
+            provenances: try controls.mapInPlace { try $0.pointee.provenance.map { try box($0, at: Key.provenance) } },
             members: ControlMemberOrder.members(for: context), isList: isList))
     }
 }
