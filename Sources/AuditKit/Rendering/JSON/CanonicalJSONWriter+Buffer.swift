@@ -46,7 +46,7 @@ extension CanonicalJSONWriter {
     /// The text written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: byteStart, count: byteCount)) }
 
-    private mutating func grow(toHold extra: Int) {
+    mutating func grow(toHold extra: Int) {
         let wanted = max(2 * byteCapacity, byteCount + extra)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: wanted)
         larger.moveInitialize(from: byteStart, count: byteCount)

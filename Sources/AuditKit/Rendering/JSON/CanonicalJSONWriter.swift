@@ -13,11 +13,14 @@ struct CanonicalJSONWriter: ~Copyable {
     var byteCount = 0
     var byteCapacity: Int
     private var indent = 0
+    /// The file of the last location written, and where its quoted text lies in the bytes.
+    var lastFile: (text: String, start: Int, count: Int)?
 
-    /// Creates a writer, with room for a typical result so the text is rarely copied to grow.
-    init(prettyPrinted: Bool) {
+    /// Creates a writer, by default with room for a typical result so the text is rarely
+    /// copied to grow.
+    init(prettyPrinted: Bool, capacity: Int = 1 << 17) {
         self.prettyPrinted = prettyPrinted
-        byteCapacity = 1 << 17
+        byteCapacity = max(capacity, 1)
         byteStart = .allocate(capacity: byteCapacity)
     }
 
@@ -87,6 +90,21 @@ struct CanonicalJSONWriter: ~Copyable {
         nextItem(in: &container)
         writeString(key)
         append(prettyPrinted ? " : " : ":")
+    }
+
+    /// The next member's key, written ahead of time (`JSONKeyText`), and the colon after it.
+    mutating func nextMember(_ key: JSONKeyText, in container: inout Container) {
+        nextItem(in: &container)
+        key.quoted.withUnsafeBufferPointer { appendBytes($0) }
+        append(prettyPrinted ? " : " : ":")
+    }
+
+    /// The next member's key, a literal that needs no escaping, and the colon after it.
+    mutating func nextMember(literal key: StaticString, in container: inout Container) {
+        nextItem(in: &container)
+        appendByte(UInt8(ascii: "\""))
+        append(key)
+        append(prettyPrinted ? "\" : " : "\":")
     }
 
     /// Ends the container opened last.

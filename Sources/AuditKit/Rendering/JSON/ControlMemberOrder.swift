@@ -13,7 +13,7 @@ enum ControlMemberOrder {
     private static func snakeCase(_ key: Key) -> String { SnakeCaseKeyCache.shared.name(for: key.stringValue) }
 
     /// The members for an encoding with `context`'s key names and compact-controls setting.
-    static func members(for context: JSONEncodingContext) -> [(key: Key, name: String)] {
+    static func members(for context: JSONEncodingContext) -> [(key: Key, name: JSONKeyText)] {
         if context.snakeCase === SnakeCaseKeyCache.shared {
             return context.compactControls ? snakeCaseCompact : snakeCaseFull
         }
@@ -21,10 +21,10 @@ enum ControlMemberOrder {
     }
 
     /// Every key the control writes (optional ones are skipped when absent), sorted by `name`.
-    static func order(compact: Bool, name: (Key) -> String) -> [(key: Key, name: String)] {
+    static func order(compact: Bool, name: (Key) -> String) -> [(key: Key, name: JSONKeyText)] {
         let keys = Key.allCases.filter { !compact || !checklistKeys.contains($0) }
-        var named = keys.map { (key: $0, name: name($0)) }
-        named.sort { JSONKeyOrder.compare($0.name, $1.name) < 0 }
+        var named = keys.map { (key: $0, name: JSONKeyText(name($0))) }
+        named.sort { JSONKeyOrder.compare($0.name.name, $1.name.name) < 0 }
         return named
     }
 }

@@ -14,7 +14,7 @@ struct ControlResultJSON: JSONDirectValue {
     /// Each control's provenance tree, for the rare control a profile changed.
     let provenances: [JSONValue?]
     /// The members to write, in writing order, with their names.
-    let members: [(key: Key, name: String)]
+    let members: [(key: Key, name: JSONKeyText)]
     /// Written as an array of controls; otherwise `controls` holds the one control to write.
     let isList: Bool
 
@@ -44,7 +44,7 @@ struct ControlResultJSON: JSONDirectValue {
         writer.closeContainer("}")
     }
 
-    private func writeMember(_ key: Key, _ name: String, of control: UnsafePointer<ControlResult>,
+    private func writeMember(_ key: Key, _ name: JSONKeyText, of control: UnsafePointer<ControlResult>,
                              at index: Int, to writer: inout CanonicalJSONWriter,
                              in object: inout CanonicalJSONWriter.Container) throws {
         let depth = object.depth

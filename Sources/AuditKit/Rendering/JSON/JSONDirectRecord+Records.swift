@@ -5,7 +5,7 @@ extension MeasurementRecord: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(
         ["category", "evidence", "tool", "n", "passes", "rate", "lowerBound", "collected"])
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(category)
@@ -26,7 +26,7 @@ extension EvidenceRecord: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(
         ["id", "kind", "format", "path", "collected", "maxAgeDays", "sha256", "problem", "location"])
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(id)
@@ -51,7 +51,7 @@ extension EvidenceRecord: JSONDirectRecord {
 extension InputFile: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(["role", "path", "sha256"])
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         writer.nextMember(name, in: &object)
         switch index {
@@ -65,7 +65,7 @@ extension InputFile: JSONDirectRecord {
 extension Exposure.FactorResult: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(["id", "points", "status", "reason", "evidence"])
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         writer.nextMember(name, in: &object)
         switch index {

@@ -3,7 +3,7 @@
 extension ScoreSummary: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(CodingKeys.allCases.map(\.stringValue))
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         switch index {
         case 0, 1, 2:
@@ -21,7 +21,7 @@ extension ScoreSummary: JSONDirectRecord {
 extension ScoreSummary.Line: JSONDirectRecord {
     static let memberOrder = JSONMemberOrder(CodingKeys.allCases.map(\.stringValue))
 
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(id)

@@ -12,7 +12,7 @@ protocol JSONDirectRecord {
     /// `object.depth`, its own records named as `context` names keys.
     /// - Throws: `EncodingError.invalidValue` for a number that is not finite, or for nesting
     ///   too deep.
-    func writeMember(_ index: Int, named name: String, to writer: inout CanonicalJSONWriter,
+    func writeMember(_ index: Int, named name: JSONKeyText, to writer: inout CanonicalJSONWriter,
                      in object: inout CanonicalJSONWriter.Container, context: JSONEncodingContext) throws
 }
 
@@ -22,7 +22,7 @@ struct JSONDirectRecords<Record: JSONDirectRecord>: JSONDirectValue {
     /// Written as an array; otherwise `records` holds the one record to write.
     let isList: Bool
     /// The members in writing order, named as the encoding names keys.
-    let order: [(index: Int, name: String)]
+    let order: [(index: Int, name: JSONKeyText)]
     /// The encoding's options, for nested records.
     let context: JSONEncodingContext
 

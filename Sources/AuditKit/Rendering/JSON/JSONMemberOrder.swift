@@ -6,7 +6,7 @@ struct JSONMemberOrder: Sendable {
     /// The property names, in the order values are given.
     let names: [String]
     /// For snake_case names: each value's index, with its written name, in writing order.
-    private let snakeCase: [(index: Int, name: String)]
+    private let snakeCase: [(index: Int, name: JSONKeyText)]
 
     /// An order for a record whose properties are `names` (each once).
     init(_ names: [String]) {
@@ -21,19 +21,19 @@ struct JSONMemberOrder: Sendable {
         var members: [JSONMember] = []
         members.reserveCapacity(values.count)
         for (index, name) in order {
-            if let value = values[index] { members.append(JSONMember(key: name, value: value)) }
+            if let value = values[index] { members.append(JSONMember(key: name.name, value: value)) }
         }
         return members
     }
 
     /// Each value's index, with its written name, in writing order, named as `context` names keys.
-    func order(in context: JSONEncodingContext) -> [(index: Int, name: String)] {
+    func order(in context: JSONEncodingContext) -> [(index: Int, name: JSONKeyText)] {
         context.snakeCase === SnakeCaseKeyCache.shared ? snakeCase
             : Self.order(names) { context.snakeCase?.name(for: $0) ?? $0 }
     }
 
-    private static func order(_ names: [String], name: (String) -> String) -> [(index: Int, name: String)] {
-        names.indices.map { (index: $0, name: name(names[$0])) }
-            .sorted { JSONKeyOrder.compare($0.name, $1.name) < 0 }
+    private static func order(_ names: [String], name: (String) -> String) -> [(index: Int, name: JSONKeyText)] {
+        names.indices.map { (index: $0, name: JSONKeyText(name(names[$0]))) }
+            .sorted { JSONKeyOrder.compare($0.name.name, $1.name.name) < 0 }
     }
 }
