@@ -49,7 +49,7 @@ struct ConditionEvaluator {
         }
         var fold = EvaluationFold(connective)
         for (index, item) in items.enumerated() {
-            fold.add(evaluate(inner, in: item, prefix: full.appending(.element(index))))
+            fold.add(evaluate(inner, in: item, prefix: ElementPathCache.shared.path(of: full, element: index)))
         }
         if connective == .any {
             var result = fold.result
