@@ -78,6 +78,19 @@ import Testing
         #expect(evidence.latest(Self.test.category)?.passes == 499)
     }
 
+    /// On one date the larger sample wins; between equal ones, the first listed (as `max` picks).
+    @Test func latestBreaksTiesBySamplesThenListOrder() {
+        let later = measured(10, of: 20, on: "2026-11-01")
+        let evidence = EvidenceSet(records: [], measurements: [
+            measured(1, of: 30, on: "2026-10-01"), later, measured(11, of: 20, on: "2026-11-01"),
+            measured(5, of: 10, on: "2026-11-01"),
+        ])
+        #expect(evidence.latest(Self.test.category)?.passes == 10)
+        let bigger = EvidenceSet(records: [], measurements: [later, measured(30, of: 40, on: "2026-11-01")])
+        #expect(bigger.latest(Self.test.category)?.passes == 30)
+        #expect(EvidenceSet(records: [], measurements: [later]).latest("another-category") == nil)
+    }
+
     @Test(arguments: [(20, 20, 0.8389), (0, 20, 0.0), (499, 500, 0.98878), (50, 100, 0.40383)])
     func wilsonLowerBound(_ successes: Int, _ trials: Int, _ expected: Double) {
         #expect(abs(Wilson.lowerBound(successes: successes, trials: trials) - expected) < 0.0001)

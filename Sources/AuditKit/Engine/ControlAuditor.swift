@@ -33,7 +33,8 @@ struct ControlAuditor {
             area: control.area, severity: control.severity, weight: control.effectiveWeight,
             outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
             location: evaluation.reasons.lazy.compactMap(\.location).first,
-            checklistLocation: control.location, evidence: evaluation.evidence.sorted(),
+            checklistLocation: control.location,
+            evidence: evaluation.evidence.isEmpty ? [] : evaluation.evidence.sorted(),
             evidenceBacked: evaluation.usedFreshEvidence, rationale: control.rationale,
             remediation: control.remediation, refs: control.refs, confidence: control.confidence,
             provenance: control.provenance)

@@ -17,8 +17,14 @@ public struct EvidenceSet: Sendable {
 
     /// The most recent measurement of `category` (larger sample on a tie).
     public func latest(_ category: String) -> Measurement? {
-        measurements.filter { $0.category == category }
-            .max { ($0.collected, $0.samples) < ($1.collected, $1.samples) }
+        var latest: Measurement?
+        // In one pass without a filtered copy; the first of equal measurements wins, as `max` picks.
+        for index in measurements.indices where measurements[index].category == category {
+            let candidate = measurements[index]
+            if let best = latest, (candidate.collected, candidate.samples) <= (best.collected, best.samples) { continue }
+            latest = candidate
+        }
+        return latest
     }
 
     /// Records whose results could not be imported.
