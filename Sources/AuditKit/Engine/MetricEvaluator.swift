@@ -36,13 +36,21 @@ struct MetricEvaluator {
                                                 + "required \(bound.percentText): more samples needed",
                                                 at: at)], evidence: ids)
         }
-        let bound = test.lowerBoundAtLeast.map { _ in
-            ", 95% lower bound \(measurement.lowerBound.percentText)"
-        } ?? ""
-        return Evaluation(.holds, [Reason("\(counts)\(bound), at least \(threshold.percentText) "
-                                          + "(evidence \(measurement.evidenceID), "
-                                          + "\(measurement.collected))", at: at)],
-                          evidence: ids, fresh: true)
+        // The common case, written into one string: a chain of `+` made a new string per piece.
+        var text = counts
+        text.reserveCapacity(counts.utf8.count + 120)
+        if test.lowerBoundAtLeast != nil {
+            text += ", 95% lower bound "
+            text += measurement.lowerBound.percentText
+        }
+        text += ", at least "
+        text += threshold.percentText
+        text += " (evidence "
+        text += measurement.evidenceID
+        text += ", "
+        text += measurement.collected.description
+        text += ")"
+        return Evaluation(.holds, [Reason(text, at: at)], evidence: ids, fresh: true)
     }
 
     private func failed(_ message: String, _ ids: Set<String>, _ at: SourceLocation?) -> Evaluation {
