@@ -13,10 +13,10 @@ enum ReasonText: Sendable {
         case value(ManifestNode.Value)
 
         /// Hands the words after "is" to `body`, a value's literal piece by piece.
-        func forEachPart(_ body: (String) -> Void) {
+        func forEachPart(_ body: (TextPiece) -> Void) {
             switch self {
-            case .declared: body("declared")
-            case .notDeclared: body("not declared")
+            case .declared: body(.literal("declared"))
+            case .notDeclared: body(.literal("not declared"))
             case .value(let value): value.forEachLiteralPart(body)
             }
         }
@@ -27,27 +27,27 @@ enum ReasonText: Sendable {
         if case .plain(let text) = self { return text }
         var text = ""
         text.reserveCapacity(96)
-        forEachPart { text += $0 }
+        forEachPart { text += $0.string }
         return text
     }
 
     /// Hands the sentence's pieces to `body` in order: for `composed`, and for writers that
     /// write them without joining them first.
-    func forEachPart(_ body: (String) -> Void) {
+    func forEachPart(_ body: (TextPiece) -> Void) {
         switch self {
         case .plain(let text):
-            body(text)
+            body(.text(text))
         case .fact(let prefix, let path, let state, let failed):
             if !prefix.isEmpty {
-                body(prefix)
-                if !path.hasPrefix("[") { body(".") }
+                body(.text(prefix))
+                if !path.hasPrefix("[") { body(.literal(".")) }
             }
-            body(path)
-            body(" is ")
+            body(.text(path))
+            body(.literal(" is "))
             state.forEachPart(body)
             if let failed {
-                body("; ")
-                body(failed.expectation)
+                body(.literal("; "))
+                body(.text(failed.expectation))
             }
         }
     }

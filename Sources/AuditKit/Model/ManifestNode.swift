@@ -90,20 +90,20 @@ extension ManifestNode.Value {
     /// A list's literal: its pieces, joined.
     private var joinedLiteralParts: String {
         var text = ""
-        forEachLiteralPart { text += $0 }
+        forEachLiteralPart { text += $0.string }
         return text
     }
 
     /// Hands `literal`'s pieces to `body` in order, a list's brackets, items and separators
     /// one by one, for writers that write them without joining them first (and for `literal`
     /// itself, which joins them).
-    func forEachLiteralPart(_ body: (String) -> Void) {
-        guard case .list(let items) = self else { return body(literal) }
-        body("[")
+    func forEachLiteralPart(_ body: (TextPiece) -> Void) {
+        guard case .list(let items) = self else { return body(.text(literal)) }
+        body(.literal("["))
         for (index, item) in items.enumerated() {
-            if index > 0 { body(", ") }
+            if index > 0 { body(.literal(", ")) }
             item.value.forEachLiteralPart(body)
         }
-        body("]")
+        body(.literal("]"))
     }
 }

@@ -63,7 +63,12 @@ extension CanonicalJSONWriter {
                 }
                 nextMember(literal: "message", in: &object)
                 append("\"")
-                reason.pointee.text.forEachPart { writeStringContents($0) }
+                reason.pointee.text.forEachPart { piece in
+                    switch piece {
+                    case .literal(let literal): append(literal)
+                    case .text(let text): writeStringContents(text)
+                    }
+                }
                 append("\"")
                 closeContainer("}")
             }

@@ -79,8 +79,11 @@ struct CanonicalJSONWriter: ~Copyable {
     }
 
     /// The separator and indentation before the next item of `container`.
+    @inline(__always)
     mutating func nextItem(in container: inout Container) {
-        if container.hasItems { append(prettyPrinted ? ",\n" : ",") }
+        if container.hasItems {
+            if prettyPrinted { append(",\n") } else { appendByte(UInt8(ascii: ",")) }
+        }
         container.hasItems = true
         if prettyPrinted { writeIndent() }
     }
@@ -96,7 +99,7 @@ struct CanonicalJSONWriter: ~Copyable {
     mutating func nextMember(_ key: JSONKeyText, in container: inout Container) {
         nextItem(in: &container)
         key.quoted.withUnsafeBufferPointer { appendBytes($0) }
-        append(prettyPrinted ? " : " : ":")
+        if prettyPrinted { append(" : ") } else { appendByte(UInt8(ascii: ":")) }
     }
 
     /// The next member's key, a literal that needs no escaping, and the colon after it.
@@ -104,7 +107,7 @@ struct CanonicalJSONWriter: ~Copyable {
         nextItem(in: &container)
         appendByte(UInt8(ascii: "\""))
         append(key)
-        append(prettyPrinted ? "\" : " : "\":")
+        if prettyPrinted { append("\" : ") } else { append("\":") }
     }
 
     /// Ends the container opened last.
