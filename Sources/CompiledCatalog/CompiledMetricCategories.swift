@@ -8,9 +8,7 @@ enum CompiledMetricCategories {
     static let sha256 = "0d296cbe84e78fc76a362b73daa7717ae2f42115b90df9397a419f7852149582"
     static let file = "builtin:Checklists/metric-categories.yaml"
 
-    static func at(_ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
-    }
+    static let at = SourceLocation.InFile(file)
 
     static func vocabulary() -> MetricVocabulary {
         MetricVocabulary(categories: [

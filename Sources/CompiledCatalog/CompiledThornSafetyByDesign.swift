@@ -8,9 +8,7 @@ enum CompiledThornSafetyByDesign {
     static let sha256 = "5f3fe32ab2560a2dfe02ed998b51a4f4f6f86558247339c7c1c1cb18479f6beb"
     static let file = "builtin:Checklists/thorn-safety-by-design.yaml"
 
-    static func at(_ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
-    }
+    static let at = SourceLocation.InFile(file)
 
     static func checklist() -> Checklist {
         Checklist(

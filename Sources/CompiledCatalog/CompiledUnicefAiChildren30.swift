@@ -8,9 +8,7 @@ enum CompiledUnicefAiChildren30 {
     static let sha256 = "47bc9a78a7a294c9e22cc88de68e6a56161d5b01fe09dd7ade2693769fd10d03"
     static let file = "builtin:Checklists/unicef-ai-children-3.0.yaml"
 
-    static func at(_ line: Int, _ column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
-    }
+    static let at = SourceLocation.InFile(file)
 
     static func checklist() -> Checklist {
         Checklist(

@@ -12,7 +12,7 @@ import CYaml
 /// compares them, and so does the fuzz target).
 struct ManifestEventReader {
     private let events: YAMLEventStream
-    private let file: String
+    private let file: FileName
     private var budget: Int
 
     /// The validated tree of `source`, or nil when the general reader must decide.
@@ -20,12 +20,12 @@ struct ManifestEventReader {
         var text = source.text
         return text.withUTF8 { bytes in
             guard let events = YAMLEventStream(bytes) else { return nil }
-            var reader = ManifestEventReader(events: events, file: source.path, budget: nodeBudget)
+            var reader = ManifestEventReader(events: events, file: FileName.interned(source.path), budget: nodeBudget)
             return reader.document()
         }
     }
 
-    private init(events: YAMLEventStream, file: String, budget: Int) {
+    private init(events: YAMLEventStream, file: FileName, budget: Int) {
         (self.events, self.file, self.budget) = (events, file, budget)
     }
 
@@ -44,7 +44,7 @@ struct ManifestEventReader {
     private mutating func node(as type: FieldType) -> ManifestNode? {
         budget -= 1
         guard budget >= 0, events.isPlain else { return nil }
-        let location = SourceLocation(file: file, line: events.line, column: events.column)
+        let location = SourceLocation(file, line: events.line, column: events.column)
         switch type {
         case .object(let fields):
             guard events.type == YAML_MAPPING_START_EVENT, let pairs = members(fields) else { return nil }

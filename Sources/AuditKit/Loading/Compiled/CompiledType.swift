@@ -15,13 +15,12 @@ struct CompiledType {
     }
 
     /// The members the enum starts with: its entry, the hash of the text it was compiled from,
-    /// and the `at(line, column)` helper its locations use. `make` names the function that builds
+    /// and `at`, which makes its locations (`at(line, column)`). `make` names the function that builds
     /// the value.
     func members(make: String) -> String {
         "    static let entry = CompiledEntry(path: \(SwiftLiteral.string(path)), sha256: sha256, make: \(make))\n"
             + "    static let sha256 = \(SwiftLiteral.string(SHA256Digest.hex(of: source.bytes)))\n"
             + "    static let file = \(SwiftLiteral.string(source.path))\n\n"
-            + "    static func at(_ line: Int, _ column: Int) -> SourceLocation {\n"
-            + "        SourceLocation(file: file, line: line, column: column)\n    }\n\n"
+            + "    static let at = SourceLocation.InFile(file)\n\n"
     }
 }

@@ -18,7 +18,7 @@ extension CanonicalJSONWriter {
             append("{\"column\":")
             writeInteger(location.column)
             append(",\"file\":")
-            writeFile(location.file)
+            writeFile(location.fileName)
             append(",\"line\":")
             writeInteger(location.line)
             append("}")
@@ -28,7 +28,7 @@ extension CanonicalJSONWriter {
         nextMember(literal: "column", in: &object)
         writeInteger(location.column)
         nextMember(literal: "file", in: &object)
-        writeFile(location.file)
+        writeFile(location.fileName)
         nextMember(literal: "line", in: &object)
         writeInteger(location.line)
         closeContainer("}")
@@ -36,8 +36,8 @@ extension CanonicalJSONWriter {
 
     /// A location's file, quoted: when it is the last location's file (a result names its
     /// manifest in ≈ 290 locations), a copy of the bytes written then, without escaping it again.
-    private mutating func writeFile(_ file: String) {
-        if let last = lastFile, last.text == file {
+    private mutating func writeFile(_ file: FileName) {
+        if let last = lastFile, last.name == ObjectIdentifier(file) {
             if byteCapacity - byteCount < last.count { grow(toHold: last.count) }
             // The copy lies wholly before `byteCount`, so the two ranges do not overlap.
             (byteStart + byteCount).update(from: byteStart + last.start, count: last.count)
@@ -45,8 +45,8 @@ extension CanonicalJSONWriter {
             return
         }
         let start = byteCount
-        writeString(file)
-        lastFile = (file, start, byteCount - start)
+        writeString(file.text)
+        lastFile = (ObjectIdentifier(file), start, byteCount - start)
     }
 
     /// `{"location":…,"message":…}` for each reason, the location only when there is one; the

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import AuditKit
+
+/// Swift Testing has a `SourceLocation` of its own.
+private typealias Location = AuditKit.SourceLocation
+
+/// Locations name their file through an interned `FileName`: one name per distinct spelling,
+/// told apart by bytes, with equality, order, hashing and coding as when the file was a string.
+@Suite struct SourceLocationTests {
+    static let composed = "reports/caf\u{E9}.yaml"
+    static let decomposed = "reports/cafe\u{301}.yaml"
+
+    @Test func theSameSpellingIsOneNameHoweverTheStringWasMade() {
+        let made = ["deploy", "ment.yaml"].joined()
+        #expect(FileName.interned(made) === FileName.interned("deployment.yaml"))
+        #expect(Location(file: made, line: 3, column: 4) == Location(file: "deployment.yaml", line: 3, column: 4))
+        #expect(Location.InFile("deployment.yaml")(3, 4) == Location(file: made, line: 3, column: 4))
+    }
+
+    @Test func canonicallyEquivalentSpellingsAreDistinctFilesKeptAsGiven() {
+        #expect(Self.composed == Self.decomposed)  // Swift's String ==, which names must not use
+        let (first, second) = (Location(file: Self.composed, line: 1, column: 1),
+                               Location(file: Self.decomposed, line: 1, column: 1))
+        #expect(first != second)
+        #expect(Array(first.file.utf8) == Array(Self.composed.utf8))
+        #expect(Array(second.file.utf8) == Array(Self.decomposed.utf8))
+        #expect((first < second) != (second < first))
+        #expect(Set([first, second, first]).count == 2)
+    }
+
+    @Test func locationsOrderByFileThenLineThenColumn() {
+        let sorted = [Location(file: "b.yaml", line: 1, column: 1),
+                      Location(file: "a.yaml", line: 9, column: 2),
+                      Location(file: "a.yaml", line: 9, column: 1),
+                      Location(file: "a.yaml", line: 2, column: 7)].sorted()
+        #expect(sorted.map(\.description) == ["a.yaml:2:7", "a.yaml:9:1", "a.yaml:9:2", "b.yaml:1:1"])
+    }
+
+    @Test func linesAndColumnsStartAtOne() {
+        #expect(Location(file: "x", line: 0, column: -3).description == "x:1:1")
+        #expect(Location.InFile("x")(0, 0).description == "x:1:1")
+    }
+
+    @Test func codingKeepsTheFileTheLineAndTheColumn() throws {
+        let location = Location(file: Self.decomposed, line: 12, column: 5)
+        let data = try JSONEncoder().encode(location)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["line"] as? Int == 12 && object["column"] as? Int == 5)
+        let decoded = try JSONDecoder().decode(Location.self, from: data)
+        #expect(decoded == location)
+        #expect(Array(decoded.file.utf8) == Array(Self.decomposed.utf8))
+    }
+}
