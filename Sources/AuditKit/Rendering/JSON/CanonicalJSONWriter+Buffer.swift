@@ -45,6 +45,7 @@ extension CanonicalJSONWriter {
 
     /// Appends `text`'s UTF-8 as it is, unescaped.
     mutating func appendUTF8(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ appendBytes($0) }) != nil { return }
         var text = text
         text.withUTF8 { appendBytes($0) }
     }

@@ -14,30 +14,35 @@ extension CanonicalJSONWriter {
 
     /// Appends `string` escaped, without quotes: one piece of a string written in pieces.
     mutating func writeStringContents(_ string: String) {
+        // Read in place: a `var` copy for `withUTF8` costs a retain and a release per string.
+        if string.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) != nil { return }
         var text = string
-        text.withUTF8 { utf8 in
-            var (start, index) = (0, 0)
-            while index < utf8.count {
-                // Eight bytes at a time while none of them needs escaping (most text has none);
-                // the last few with the bytes before them.
-                if index + 8 <= utf8.count, !Self.needsEscape(Self.word(at: index, of: utf8)) {
-                    index += 8
-                    continue
-                }
-                if index + 8 > utf8.count, utf8.count >= 8,
-                   !Self.needsEscape(Self.word(at: utf8.count - 8, of: utf8)) {
-                    break
-                }
-                let byte = utf8[index]
-                if byte < 0x20 || byte == Self.quote || byte == Self.backslash {
-                    appendBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                    appendEscape(for: byte)
-                    start = index + 1
-                }
-                index += 1
+        text.withUTF8 { writeEscaped($0) }
+    }
+
+    /// Appends `utf8` escaped, without quotes.
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var (start, index) = (0, 0)
+        while index < utf8.count {
+            // Eight bytes at a time while none of them needs escaping (most text has none);
+            // the last few with the bytes before them.
+            if index + 8 <= utf8.count, !Self.needsEscape(Self.word(at: index, of: utf8)) {
+                index += 8
+                continue
             }
-            appendBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
+            if index + 8 > utf8.count, utf8.count >= 8,
+               !Self.needsEscape(Self.word(at: utf8.count - 8, of: utf8)) {
+                break
+            }
+            let byte = utf8[index]
+            if byte < 0x20 || byte == Self.quote || byte == Self.backslash {
+                appendBytes(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscape(for: byte)
+                start = index + 1
+            }
+            index += 1
         }
+        appendBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// The eight bytes from `index`.
