@@ -29,6 +29,15 @@ private typealias Location = AuditKit.SourceLocation
         #expect(Set([first, second, first]).count == 2)
     }
 
+    @Test func namesInternedFromManyThreadsAtOnceAreOnePerSpelling() {
+        let spellings = (0..<64).map { "concurrent/\($0 % 16)/deployment.yaml" }
+        let names = Parallel.map(spellings.count) { ObjectIdentifier(FileName.interned(spellings[$0])) }
+        for (index, name) in names.enumerated() {
+            #expect(name == ObjectIdentifier(FileName.interned(spellings[index % 16])))
+        }
+        #expect(Set(names).count == 16)
+    }
+
     @Test func locationsOrderByFileThenLineThenColumn() {
         let sorted = [Location(file: "b.yaml", line: 1, column: 1),
                       Location(file: "a.yaml", line: 9, column: 2),
