@@ -13,7 +13,7 @@ private typealias Location = AuditKit.SourceLocation
 
     @Test func theSameSpellingIsOneNameHoweverTheStringWasMade() {
         let made = ["deploy", "ment.yaml"].joined()
-        #expect(FileName.interned(made) === FileName.interned("deployment.yaml"))
+        #expect(FileName.interned(made) == FileName.interned("deployment.yaml"))
         #expect(Location(file: made, line: 3, column: 4) == Location(file: "deployment.yaml", line: 3, column: 4))
         #expect(Location.InFile("deployment.yaml")(3, 4) == Location(file: made, line: 3, column: 4))
     }
@@ -31,11 +31,23 @@ private typealias Location = AuditKit.SourceLocation
 
     @Test func namesInternedFromManyThreadsAtOnceAreOnePerSpelling() {
         let spellings = (0..<64).map { "concurrent/\($0 % 16)/deployment.yaml" }
-        let names = Parallel.map(spellings.count) { ObjectIdentifier(FileName.interned(spellings[$0])) }
+        let names = Parallel.map(spellings.count) { FileName.interned(spellings[$0]) }
         for (index, name) in names.enumerated() {
-            #expect(name == ObjectIdentifier(FileName.interned(spellings[index % 16])))
+            #expect(name == FileName.interned(spellings[index % 16]))
+            #expect(name.text == spellings[index])
         }
         #expect(Set(names).count == 16)
+    }
+
+    @Test func manyLongAndEmptyNamesKeepTheirBytes() {
+        // More names than the table's first slots, more bytes than a block, one longer than a
+        // block, and the empty name.
+        let texts = (0..<6000).map { "portfolio/\($0)/deployment-\($0).yaml" }
+            + [String(repeating: "long/", count: 60_000), ""]
+        let names = texts.map(FileName.interned)
+        #expect(zip(texts, names).allSatisfy { $0.utf8.elementsEqual($1.utf8) })
+        #expect(zip(texts, names).allSatisfy { FileName.interned($0) == $1 })
+        #expect(Set(names).count == texts.count)
     }
 
     @Test func locationsOrderByFileThenLineThenColumn() {

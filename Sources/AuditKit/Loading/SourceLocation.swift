@@ -4,8 +4,8 @@
 /// named through an interned `FileName`, so a location is three words that copy without
 /// reference counting.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
-    /// The file's interned name; `FileName`s are never freed, so this needs no retain.
-    unowned(unsafe) let fileName: FileName
+    /// The file's interned name, a pointer to bytes that are never freed.
+    let fileName: FileName
     /// 1-based line number.
     public let line: Int
     /// 1-based column number.
@@ -30,11 +30,11 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        lhs.fileName === rhs.fileName && lhs.line == rhs.line && lhs.column == rhs.column
+        lhs.fileName == rhs.fileName && lhs.line == rhs.line && lhs.column == rhs.column
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(ObjectIdentifier(fileName))
+        hasher.combine(fileName)
         hasher.combine(line)
         hasher.combine(column)
     }
@@ -42,7 +42,7 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
     /// By file, then line, then column. Files compare as strings, and by their bytes where two
     /// distinct names are canonically equivalent, so distinct locations are never unordered.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        guard lhs.fileName === rhs.fileName else {
+        guard lhs.fileName == rhs.fileName else {
             let (left, right) = (lhs.file, rhs.file)
             return left == right ? left.utf8.lexicographicallyPrecedes(right.utf8) : left < right
         }

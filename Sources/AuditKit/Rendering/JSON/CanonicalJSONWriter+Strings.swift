@@ -21,7 +21,7 @@ extension CanonicalJSONWriter {
     }
 
     /// Appends `utf8` escaped, without quotes.
-    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var (start, index) = (0, 0)
         while index < utf8.count {
             // Eight bytes at a time while none of them needs escaping (most text has none);

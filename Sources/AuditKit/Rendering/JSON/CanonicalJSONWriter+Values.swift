@@ -37,7 +37,7 @@ extension CanonicalJSONWriter {
     /// A location's file, quoted: when it is the last location's file (a result names its
     /// manifest in ≈ 290 locations), a copy of the bytes written then, without escaping it again.
     private mutating func writeFile(_ file: FileName) {
-        if let last = lastFile, last.name == ObjectIdentifier(file) {
+        if let last = lastFile, last.name == file {
             if byteCapacity - byteCount < last.count { grow(toHold: last.count) }
             // The copy lies wholly before `byteCount`, so the two ranges do not overlap.
             (byteStart + byteCount).update(from: byteStart + last.start, count: last.count)
@@ -45,8 +45,10 @@ extension CanonicalJSONWriter {
             return
         }
         let start = byteCount
-        writeString(file.text)
-        lastFile = (ObjectIdentifier(file), start, byteCount - start)
+        appendByte(UInt8(ascii: "\""))
+        writeEscaped(file.utf8)
+        appendByte(UInt8(ascii: "\""))
+        lastFile = (file, start, byteCount - start)
     }
 
     /// `{"location":…,"message":…}` for each reason, the location only when there is one; the

@@ -14,7 +14,7 @@ struct CanonicalJSONWriter: ~Copyable {
     var byteCapacity: Int
     private var indent = 0
     /// The file of the last location written, and where its quoted text lies in the bytes.
-    var lastFile: (name: ObjectIdentifier, start: Int, count: Int)?
+    var lastFile: (name: FileName, start: Int, count: Int)?
 
     /// Creates a writer, by default with room for a typical result so the text is rarely
     /// copied to grow.
