@@ -44,15 +44,14 @@ struct PortfolioRun {
         if failed > 0 { throw ExitCodes.gateFailed }
     }
 
-    private func manifestPaths() throws -> [String] {
-        guard let list = command.manifestsFrom else { return command.manifests }
+    private func manifestPaths() throws -> PathList {
+        guard let list = command.manifestsFrom else { return PathList(command.manifests, listing: "") }
         let text: String
         if list == "-" {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         } else {
             text = try SourceFile(reading: list, cap: 256 * 1024 * 1024).text
         }
-        return command.manifests + text.split(whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return PathList(command.manifests, listing: text)
     }
 }

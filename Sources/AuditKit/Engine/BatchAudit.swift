@@ -25,10 +25,12 @@ public struct BatchAudit: Sendable {
     /// here while the next is audited from a thread of the batch's own (on every core), so
     /// writing the output (which can wait on the disk) does not hold the audit up.
     /// - Throws: whatever `emit` throws (after the chunk being audited then is done).
-    public func run<Output: Sendable>(_ paths: [String], render: @escaping @Sendable (AuditResult) -> Output,
+    public func run<Output: Sendable>(_ paths: some RandomAccessCollection<String>,
+                                      render: @escaping @Sendable (AuditResult) -> Output,
                                       emit: (String, Result<Output, any Error>) throws -> Void) throws {
-        let chunks = stride(from: 0, to: paths.count, by: chunkSize).map {
-            Array(paths[$0..<min($0 + chunkSize, paths.count)])
+        // Each chunk's paths are made when it is reached, so a long list is never copied whole.
+        let chunks = Array(stride(from: 0, to: paths.count, by: chunkSize)).lazy.map { offset in
+            Array(paths.dropFirst(offset).prefix(chunkSize))
         }
         guard let first = chunks.first else { return }
         // Every chunk is audited from the same thread, so memory stays flat (see `WorkerThread`).
@@ -48,9 +50,9 @@ public struct BatchAudit: Sendable {
 
     /// Only reads and validates each manifest, on every core: the floor an audit cannot beat.
     /// - Returns: how many manifests were invalid.
-    public func parseOnly(_ paths: [String]) -> Int {
-        Parallel.map(paths.count, serial: serial) { index in
-            (try? Loader.manifest(SourceFile(reading: paths[index]))) == nil
+    public func parseOnly(_ paths: some RandomAccessCollection<String> & Sendable) -> Int {
+        Parallel.map(paths.count, serial: serial) { offset in
+            (try? Loader.manifest(SourceFile(reading: paths[paths.index(paths.startIndex, offsetBy: offset)]))) == nil
         }.filter { $0 }.count
     }
 
