@@ -46,9 +46,10 @@ final class FileNameTable: @unchecked Sendable {
 
     /// Whether `entry` holds exactly `bytes`.
     private static func holds(_ entry: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard entry.loadUnaligned(as: Int.self) == bytes.count else { return false }
+        let held = FileName(entry: entry).utf8
+        guard held.count == bytes.count else { return false }
         return bytes.isEmpty
-            || memcmp(entry + MemoryLayout<Int>.size, bytes.baseAddress.unsafelyUnwrapped, bytes.count) == 0
+            || memcmp(held.baseAddress.unsafelyUnwrapped, bytes.baseAddress.unsafelyUnwrapped, bytes.count) == 0
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -80,9 +81,7 @@ final class FileNameTable: @unchecked Sendable {
         slots = .allocate(capacity: old.count * 2)
         slots.initialize(repeating: nil)
         for case let entry? in old {
-            let utf8 = UnsafeBufferPointer(start: (entry + MemoryLayout<Int>.size).assumingMemoryBound(to: UInt8.self),
-                                           count: entry.loadUnaligned(as: Int.self))
-            var index = Self.hash(utf8) & (slots.count - 1)
+            var index = Self.hash(FileName(entry: entry).utf8) & (slots.count - 1)
             while slots[index] != nil { index = (index + 1) & (slots.count - 1) }
             slots[index] = entry
         }
