@@ -41,12 +41,33 @@ extension Double {
             magnitude /= 10
             places -= 1
         }
-        var text = String(magnitude)
-        if places > 0 {
-            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        return Self.decimal(magnitude, places: places, negative: units < 0 && magnitude != 0)
+    }
+
+    /// `magnitude` / 10^`places` in decimal, with a leading "0" before the point and "-" when
+    /// `negative`: the digits are written from the right into one small buffer (a percentage
+    /// went through four strings).
+    private static func decimal(_ magnitude: UInt64, places: Int, negative: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var start = buffer.count
+            var rest = magnitude
+            var written = 0
+            repeat {
+                if written == places, places > 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: ".")
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0 || written <= places
+            if negative {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return units < 0 && magnitude != 0 ? "-" + text : text
     }
 
     private static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]

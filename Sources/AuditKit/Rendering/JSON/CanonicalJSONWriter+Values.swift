@@ -4,6 +4,11 @@ extension CanonicalJSONWriter {
     /// A finite number as Foundation writes it (`JSONValue.float`).
     /// - Throws: `EncodingError.invalidValue` for NaN and infinities, as Foundation does.
     mutating func writeNumber(_ value: Double) throws {
+        // Whole numbers (weights, credits, counts) as their integer's digits, with no string in
+        // between: what `JSONValue.float` gives them.
+        if value >= 0, value < 1e15, value.rounded(.towardZero) == value, value.sign == .plus {
+            return writeInteger(Int(value))
+        }
         guard case .number(let text)? = JSONValue.float(value) else {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: [], debugDescription: "Unable to encode Double.\(value) directly in JSON."))

@@ -3,14 +3,13 @@
 /// these, each with several reasons and locations, and building them as trees first cost as
 /// much as writing them. The whole list is one value, so no control is copied (a copy retains
 /// a dozen strings and arrays). `CanonicalJSONEncoderTests` compares the bytes with
-/// Foundation's for every example result, compact and pretty.
+/// Foundation's for every example result, compact and pretty. Whoever makes one has checked
+/// that every weight is finite, so NaN fails where Foundation fails (`writeNumber` would
+/// throw too, but without the coding path).
 struct ControlResultJSON: JSONDirectValue {
     typealias Key = ControlResult.CodingKeys
 
     let controls: [ControlResult]
-    /// Each control's weight as JSON, made while the tree is built, so NaN fails where
-    /// Foundation fails.
-    let weights: [JSONValue]
     /// Each control's provenance tree, for the rare control a profile changed.
     let provenances: [JSONValue?]
     /// The members to write, in writing order, with their names.
@@ -54,7 +53,7 @@ struct ControlResultJSON: JSONDirectValue {
         case .requirement: writer.nextMember(name, in: &object); writer.writeString(control.pointee.requirement)
         case .area: writer.nextMember(name, in: &object); writer.writeString(control.pointee.area.rawValue)
         case .severity: writer.nextMember(name, in: &object); writer.writeString(control.pointee.severity.rawValue)
-        case .weight: writer.nextMember(name, in: &object); try writer.write(weights[index], depth: depth)
+        case .weight: writer.nextMember(name, in: &object); try writer.writeNumber(control.pointee.weight)
         case .outcome: writer.nextMember(name, in: &object); writer.writeString(control.pointee.outcome.rawValue)
         case .waivedOutcome:
             guard let waived = control.pointee.waivedOutcome else { return }

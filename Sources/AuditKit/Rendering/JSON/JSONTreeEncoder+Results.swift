@@ -41,8 +41,11 @@ extension JSONTreeEncoder {
     ///   provenance throws.
     func tree(of controls: [ControlResult], isList: Bool) throws -> JSONValue {
         typealias Key = ControlResult.CodingKeys
+        if let weight = controls.lazy.map(\.weight).first(where: { !$0.isFinite }) {
+            _ = try number(weight, at: Key.weight)  // throws, with the coding path
+        }
         return .direct(ControlResultJSON(
-            controls: controls, weights: try controls.mapInPlace { try number($0.pointee.weight, at: Key.weight) },
+            controls: controls,
             provenances: try controls.mapInPlace { try $0.pointee.provenance.map { try box($0, at: Key.provenance) } },
             members: ControlMemberOrder.members(for: context), isList: isList))
     }
