@@ -99,7 +99,7 @@ struct ProbeCommand: ParsableCommand {
 
     /// Fails before any request when the results could not be written.
     private func checkOutputFolder() throws {
-        let folder = (output as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: output)
         var isDirectory: ObjCBool = false
         let path = folder.isEmpty ? "." : folder
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,

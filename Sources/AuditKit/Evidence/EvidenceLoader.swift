@@ -58,7 +58,7 @@ public struct EvidenceLoader: Sendable {
             }
             let metrics = try cache.map { try $0.metrics(of: file, load: load) } ?? load()
             let fileDate = entry.collected ?? metrics.collected
-            let found = metrics.metrics.sorted { $0.key < $1.key }.compactMap { category, value in
+            let found = metrics.orderedMetrics.compactMap { category, value in
                 (value.collected ?? metrics.collected ?? entry.collected).map {
                     Measurement(category: category, samples: value.n, passes: value.passes,
                                 collected: $0, evidenceID: entry.id, tool: metrics.source?.tool)

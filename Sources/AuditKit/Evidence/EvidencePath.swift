@@ -26,7 +26,7 @@ struct EvidencePath {
     /// The folder `display` paths start from: the manifest's path as given, without its name.
     /// Made once per manifest and passed to each entry's `init`.
     static func shownFolder(of manifest: DeploymentManifest) -> String {
-        (manifest.path as NSString).deletingLastPathComponent
+        PathText.parent(of: manifest.path)
     }
 
     /// Resolves and checks `entry`'s file; `cache` (when given) spares the readability check
@@ -55,7 +55,7 @@ struct EvidencePath {
         stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path,
                                wasRead: { cache?.wasRead(resolved, at: $0) ?? false }, fail: fail)
         absolute = resolved
-        display = given.isEmpty ? entry.path : (given as NSString).appendingPathComponent(entry.path)
+        display = given.isEmpty ? entry.path : PathText.joining(given, entry.path)
     }
 
     /// `path` absolute, with `.`, `..` and symbolic links resolved, from one `realpath(3)`; nil

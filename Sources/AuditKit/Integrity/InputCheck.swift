@@ -21,7 +21,7 @@ public struct InputCheck: Sendable {
     /// manifest's folder, as the audit resolved them; `builtin:` paths from this binary.
     public func mismatches(in result: AuditResult) -> [Mismatch] {
         let manifestFolder = result.inputs.first { $0.role == .manifest }
-            .map { ($0.path as NSString).deletingLastPathComponent } ?? ""
+            .map { PathText.parent(of: $0.path) } ?? ""
         return result.inputs.compactMap { input in
             let now = currentHash(of: input, manifestFolder: manifestFolder)
             guard let now else { return Mismatch(role: input.role, path: input.path, problem: "cannot be read") }
@@ -35,7 +35,7 @@ public struct InputCheck: Sendable {
             return catalog.files[String(input.path.dropFirst("builtin:".count))].map { SHA256Digest.hex(of: Data($0.utf8)) }
         }
         let path = input.role == .evidence && !manifestFolder.isEmpty
-            ? (manifestFolder as NSString).appendingPathComponent(input.path) : input.path
+            ? PathText.joining(manifestFolder, input.path) : input.path
         return FileManager.default.contents(atPath: path).map(SHA256Digest.hex(of:))
     }
 }

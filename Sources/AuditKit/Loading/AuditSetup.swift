@@ -73,7 +73,7 @@ public struct AuditSetup: Sendable {
     /// - Throws: `Diagnostic` when neither exists or the file is malformed.
     public func loadChecklist(_ reference: String, relativeTo base: String? = nil) throws
         -> (Checklist, SourceFile) {
-        let candidates = [base.map { ($0 as NSString).appendingPathComponent(reference) }, reference]
+        let candidates = [base.map { PathText.joining($0, reference) }, reference]
         if let path = candidates.compactMap({ $0 }).first(where: FileManager.default.fileExists) {
             let source = try SourceFile(reading: path)
             return (try Loader.checklist(source), source)

@@ -4,7 +4,7 @@ enum MetricsChecks {
     static func problems(in metrics: MetricsFile, source: SourceFile, vocabulary: MetricVocabulary?,
                          keyLocations: [String: SourceLocation]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (category, entry) in metrics.metrics.sorted(by: { $0.key < $1.key }) {
+        for (category, entry) in metrics.orderedMetrics {
             let at = keyLocations[category] ?? entry.location
                 ?? SourceLocation(file: source.path, line: 1, column: 1)
             let report = { (code: Diagnostic.Code, message: String) in

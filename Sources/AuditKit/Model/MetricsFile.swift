@@ -70,6 +70,9 @@ public struct MetricsFile: Sendable, Decodable {
     public let collected: Day?
     /// Counts per metric category.
     public let metrics: [String: Entry]
+    /// `metrics` in category order, sorted once when the file is read: a portfolio's manifests
+    /// share their evidence files, and each manifest's audit lists them in this order.
+    public let orderedMetrics: [(category: String, entry: Entry)]
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case format = "safeguard", source, collected, metrics
@@ -80,5 +83,6 @@ public struct MetricsFile: Sendable, Decodable {
         source = try c.decodeIfPresent(Source.self, forKey: .source)
         collected = try c.decodeIfPresent(Day.self, forKey: .collected)
         metrics = try c.decode([String: Entry].self, forKey: .metrics)
+        orderedMetrics = metrics.sorted { $0.key < $1.key }.map { (category: $0.key, entry: $0.value) }
     }
 }
