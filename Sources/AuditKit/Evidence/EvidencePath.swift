@@ -77,19 +77,40 @@ struct EvidencePath {
     /// looked at again; one found to be no link is added.
     private static func canonical(_ relative: String, under folder: String, joined: String,
                                   checked: inout Set<String>) -> (path: String, info: stat)? {
-        var path = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        // `joined` is `folder`, one slash, `relative`: each component of `relative` ends at a
+        // slash or at the end, and `lstat` reads the path up to it through a NUL put there.
+        var bytes = Array(joined.utf8CString)
+        let end = bytes.count - 1
+        var start = folder.utf8.count + (folder.hasSuffix("/") ? 0 : 1)
+        guard start <= end, joined.utf8.count == start + relative.utf8.count else { return nil }
         var info = stat()
-        let components = relative.split(separator: "/", omittingEmptySubsequences: false)
-        for (index, component) in components.enumerated() {
-            guard !component.isEmpty, component != ".", component != ".." else { return nil }
-            path += "/"
-            path += component
-            let isFolder = index < components.count - 1
-            if isFolder, checked.contains(path) { continue }
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return nil }
-            if isFolder { checked.insert(path) }
+        while start <= end {
+            var stop = start
+            while stop < end, bytes[stop] != CChar(UInt8(ascii: "/")) { stop += 1 }
+            guard isPlainName(bytes[start..<stop]) else { return nil }
+            let isFolder = stop < end
+            let shown = isFolder ? String(decoding: bytes[..<stop].lazy.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+            if !isFolder || !checked.contains(shown) {
+                bytes[stop] = 0
+                let found = bytes.withUnsafeBufferPointer { lstat($0.baseAddress.unsafelyUnwrapped, &info) } == 0
+                bytes[stop] = isFolder ? CChar(UInt8(ascii: "/")) : 0
+                guard found, info.st_mode & S_IFMT != S_IFLNK else { return nil }
+                if isFolder { checked.insert(shown) }
+            }
+            start = stop + 1
         }
-        return path == joined ? (path, info) : nil
+        return (joined, info)
+    }
+
+    /// Whether a component is a name: not empty, `.` or `..`.
+    private static func isPlainName(_ component: ArraySlice<CChar>) -> Bool {
+        let dot = CChar(UInt8(ascii: "."))
+        switch component.count {
+        case 0: return false
+        case 1: return component.first != dot
+        case 2: return !(component.first == dot && component.last == dot)
+        default: return true
+        }
     }
 
     /// The stamp of the file at `path`, from `known` or one `stat`; `fail` says why it cannot be

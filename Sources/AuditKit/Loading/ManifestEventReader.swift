@@ -64,19 +64,26 @@ struct ManifestEventReader {
     }
 
     /// A mapping's members, each key once and known to `fields`, every required key present.
+    /// Each key is kept as the schema spells it (the same string as `fields` holds, so later
+    /// lookups compare equal strings at once), and the keys seen so far are bits of a mask by
+    /// their index in `fields`: no key is compared with the keys before it.
     private mutating func members(_ fields: [FieldSpec]) -> [(key: String, node: ManifestNode)]? {
+        guard fields.count <= UInt64.bitWidth else { return nil }
         var pairs: [(key: String, node: ManifestNode)] = []
+        var seen: UInt64 = 0
         while events.next(), events.type != YAML_MAPPING_END_EVENT {
             budget -= 1
-            guard budget >= 0, events.type == YAML_SCALAR_EVENT, events.isPlain else { return nil }
-            let key = events.scalarText
-            guard let spec = fields.first(where: { $0.name == key }),
-                  !pairs.contains(where: { $0.key == key }),
-                  events.next(), let value = node(as: spec.type) else { return nil }
-            pairs.append((key, value))
+            guard budget >= 0, events.type == YAML_SCALAR_EVENT, events.isPlain,
+                  let index = events.withScalarBytes({ bytes in
+                      fields.firstIndex { $0.name.utf8.count == bytes.count && $0.name.utf8.elementsEqual(bytes) }
+                  }),
+                  seen & (1 << index) == 0,
+                  events.next(), let value = node(as: fields[index].type) else { return nil }
+            seen |= 1 << index
+            pairs.append((fields[index].name, value))
         }
         guard events.type == YAML_MAPPING_END_EVENT,
-              !fields.contains(where: { field in field.required && !pairs.contains { $0.key == field.name } })
+              !fields.indices.contains(where: { fields[$0].required && seen & (1 << $0) == 0 })
         else { return nil }
         return pairs
     }

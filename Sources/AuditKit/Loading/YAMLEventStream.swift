@@ -72,6 +72,12 @@ final class YAMLEventStream {
                       as: UTF8.self)
     }
 
+    /// Hands the event scalar's bytes to `body`, without making a string of them.
+    func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let scalar = event.pointee.data.scalar
+        return body(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+    }
+
     /// True for a `'single'` or `"double"` quoted scalar.
     var isQuoted: Bool {
         event.pointee.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE

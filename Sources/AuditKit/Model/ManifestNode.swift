@@ -45,7 +45,9 @@ public struct ManifestNode: Sendable {
     /// The child named `key`, when this is a mapping that has it.
     public subscript(key: String) -> ManifestNode? {
         guard case .object(let pairs) = value else { return nil }
-        return pairs.first { $0.key == key }?.node
+        // Keys of unequal length (most of the keys passed over) are told apart by their counts.
+        let count = key.utf8.count
+        return pairs.first { $0.key.utf8.count == count && $0.key == key }?.node
     }
 
     /// The numeric value, when this is a number.
