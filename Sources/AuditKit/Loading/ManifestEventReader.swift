@@ -1,4 +1,5 @@
 import CYaml
+import Foundation
 
 /// Reads a deployment manifest straight from libyaml's events into the validated
 /// `ManifestNode` tree, without Yams' `Node` tree in between and without a second walk for the
@@ -75,7 +76,7 @@ struct ManifestEventReader {
             budget -= 1
             guard budget >= 0, events.type == YAML_SCALAR_EVENT, events.isPlain,
                   let index = events.withScalarBytes({ bytes in
-                      fields.firstIndex { $0.name.utf8.count == bytes.count && $0.name.utf8.elementsEqual(bytes) }
+                      fields.firstIndex { Self.spells($0.name, bytes) }
                   }),
                   seen & (1 << index) == 0,
                   events.next(), let value = node(as: fields[index].type) else { return nil }
@@ -86,6 +87,16 @@ struct ManifestEventReader {
               !fields.indices.contains(where: { fields[$0].required && seen & (1 << $0) == 0 })
         else { return nil }
         return pairs
+    }
+
+    /// Whether `bytes` are `name`'s UTF-8: lengths first, then one `memcmp` (comparing the
+    /// views byte by byte cost more than the rest of the lookup).
+    private static func spells(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.utf8.count == bytes.count else { return false }
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return name.utf8.withContiguousStorageIfAvailable { own in
+            own.baseAddress.map { memcmp($0, start, bytes.count) == 0 } ?? false
+        } ?? name.utf8.elementsEqual(bytes)
     }
 
     /// A scalar's value as `SchemaValidator` reads it: by its text and style alone.
