@@ -28,6 +28,17 @@ public struct ManifestNode: Sendable {
         let location: SourceLocation
 
         init(_ value: Value, _ location: SourceLocation) { (self.value, self.location) = (value, location) }
+
+        /// The storage of the child named `key`, unretained: it lives as long as this one.
+        /// Keys of unequal length (most of the keys passed over) are told apart by their counts.
+        func child(named key: String) -> Unmanaged<Storage>? {
+            guard case .object(let pairs) = value else { return nil }
+            let count = key.utf8.count
+            for index in pairs.indices where pairs[index].key.utf8.count == count && pairs[index].key == key {
+                return Unmanaged.passUnretained(pairs[index].node.storage)
+            }
+            return nil
+        }
     }
 
     private let storage: Storage
@@ -42,12 +53,11 @@ public struct ManifestNode: Sendable {
         storage = Storage(value, location)
     }
 
+    private init(storage: Storage) { self.storage = storage }
+
     /// The child named `key`, when this is a mapping that has it.
     public subscript(key: String) -> ManifestNode? {
-        guard case .object(let pairs) = value else { return nil }
-        // Keys of unequal length (most of the keys passed over) are told apart by their counts.
-        let count = key.utf8.count
-        return pairs.first { $0.key.utf8.count == count && $0.key == key }?.node
+        storage.child(named: key).map { ManifestNode(storage: $0.takeUnretainedValue()) }
     }
 
     /// The numeric value, when this is a number.
@@ -62,16 +72,18 @@ public struct ManifestNode: Sendable {
     /// The value as it would be written in YAML, for comparisons and messages.
     public var literal: String { value.literal }
 
-    /// The deepest node along `path`, and how many components it matched.
+    /// The deepest node along `path`, and how many components it matched. The walk holds no
+    /// reference to the nodes it passes (each is kept alive by `self`, whose tree never
+    /// changes), so only the node it ends at is retained.
     public func deepest(along path: FieldPath) -> (node: ManifestNode, matched: Int) {
-        var current = self
+        var current = Unmanaged.passUnretained(storage)
         var matched = 0
         for component in path.components {
-            guard let next = current[component] else { break }
+            guard let next = current._withUnsafeGuaranteedRef({ $0.child(named: component) }) else { break }
             current = next
             matched += 1
         }
-        return (current, matched)
+        return (ManifestNode(storage: current.takeUnretainedValue()), matched)
     }
 }
 

@@ -98,7 +98,7 @@ struct CanonicalJSONWriter: ~Copyable {
     /// The next member's key, written ahead of time (`JSONKeyText`), and the colon after it.
     mutating func nextMember(_ key: JSONKeyText, in container: inout Container) {
         nextItem(in: &container)
-        key.quoted.withUnsafeBufferPointer { appendBytes($0) }
+        appendBytes(key.quoted)
         if prettyPrinted { append(" : ") } else { appendByte(UInt8(ascii: ":")) }
     }
 
