@@ -32,7 +32,11 @@ struct ConditionEvaluator {
     private func combine(_ children: [Condition], _ connective: EvaluationFold.Connective,
                          _ scope: ManifestNode, _ prefix: FieldPath) -> Evaluation {
         var fold = EvaluationFold(connective)
-        for child in children { fold.add(evaluate(child, in: scope, prefix: prefix)) }
+        // Each child is read in place: iterating copied it, a retain and a release of the
+        // checklist's shared objects, which both cores touch.
+        children.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { fold.add(evaluate(buffer[index], in: scope, prefix: prefix)) }
+        }
         return fold.result
     }
 
