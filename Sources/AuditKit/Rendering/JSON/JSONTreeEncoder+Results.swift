@@ -7,6 +7,7 @@ extension JSONTreeEncoder {
     /// The tree of `value` when it is one of these types; nil for any other.
     /// - Throws: what encoding a control's provenance throws.
     func resultTree<T: Encodable>(_ value: T) throws -> JSONValue? {
+        if T.self == AuditResult.self, let result = value as? AuditResult { return try tree(of: result) }
         if T.self == [ControlResult].self, let controls = value as? [ControlResult] {
             return try tree(of: controls, isList: true)
         }
