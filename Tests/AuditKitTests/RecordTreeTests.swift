@@ -30,6 +30,12 @@ import Testing
          "byRequirement": [\#(line), \#(lineWithoutScore)], "byArea": [], "formula": "Σ ÷ Σ"}
         """#
 
+    static let checklist = #"{"id": "c", "version": "3.0", "title": "T \u0007 ÷", "profile": "p"}"#
+    static let deployment = #"""
+        {"id": "d", "name": "N \"n\"", "version": "2", "owner": "o", "releaseDate": "2026-12-01",
+         "markets": ["EU", "UK", "x\ny"]}
+        """#
+
     /// Each record type, decoded from `full` and from `full` without its optional members.
     static func values() throws -> [(String, any Encodable)] {
         func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
@@ -53,6 +59,12 @@ import Testing
             ("score without optionals", try decode(ScoreSummary.self, try withoutOptionals(
                 score, ["overall", "withoutWaivers", "evidenceCoverage"]))),
             ("score lines", try decode([ScoreSummary.Line].self, "[\(line), \(lineWithoutScore)]")),
+            ("tool", try decode(ToolInfo.self, #"{"name": "safeguard", "version": "1.0 \"β\""}"#)),
+            ("checklist", try decode(ChecklistSummary.self, checklist)),
+            ("checklist without profile", try decode(ChecklistSummary.self, try withoutOptionals(checklist, ["profile"]))),
+            ("deployment", try decode(DeploymentIdentity.self, deployment)),
+            ("deployment without optionals", try decode(DeploymentIdentity.self, try withoutOptionals(
+                deployment, ["version", "owner", "releaseDate"]))),
         ]
     }
 
