@@ -30,6 +30,14 @@ import Testing
          "byRequirement": [\#(line), \#(lineWithoutScore)], "byArea": [], "formula": "Σ ÷ Σ"}
         """#
 
+    static let gate = #"""
+        {"passed": false, "failOn": "high", "minScore": 80.5, "reasons": ["r \"1\"", "r2"],
+         "tierRule": "severe", "failOnRegression": true}
+        """#
+    static let exposure = #"""
+        {"score": 45, "tier": "high", "tiers": {"moderate": 20, "high": 40, "severe": 70},
+         "factors": [\#(factor), \#(factor)]}
+        """#
     static let checklist = #"{"id": "c", "version": "3.0", "title": "T \u0007 ÷", "profile": "p"}"#
     static let deployment = #"""
         {"id": "d", "name": "N \"n\"", "version": "2", "owner": "o", "releaseDate": "2026-12-01",
@@ -62,6 +70,10 @@ import Testing
             ("tool", try decode(ToolInfo.self, #"{"name": "safeguard", "version": "1.0 \"β\""}"#)),
             ("checklist", try decode(ChecklistSummary.self, checklist)),
             ("checklist without profile", try decode(ChecklistSummary.self, try withoutOptionals(checklist, ["profile"]))),
+            ("gate", try decode(GateVerdict.self, gate)),
+            ("gate without optionals", try decode(GateVerdict.self, try withoutOptionals(
+                gate, ["minScore", "tierRule", "failOnRegression"]))),
+            ("exposure", try decode(Exposure.self, exposure)),
             ("deployment", try decode(DeploymentIdentity.self, deployment)),
             ("deployment without optionals", try decode(DeploymentIdentity.self, try withoutOptionals(
                 deployment, ["version", "owner", "releaseDate"]))),

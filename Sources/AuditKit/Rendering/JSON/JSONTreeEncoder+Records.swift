@@ -3,7 +3,7 @@
 /// walked through a keyed container each and built into a tree.
 extension JSONTreeEncoder {
     /// The value of `value` when it is a list of one of these records, or the tool, checklist
-    /// summary or deployment identity; nil for any other.
+    /// summary, deployment identity, gate verdict or exposure; nil for any other.
     func recordTree<T: Encodable>(_ value: T) -> JSONValue? {
         if T.self == [MeasurementRecord].self, let records = value as? [MeasurementRecord] {
             return .direct(JSONDirectRecords(records, isList: true, in: context))
@@ -22,6 +22,12 @@ extension JSONTreeEncoder {
         }
         if T.self == ChecklistSummary.self, let summary = value as? ChecklistSummary {
             return .direct(JSONDirectRecords([summary], isList: false, in: context))
+        }
+        if T.self == GateVerdict.self, let verdict = value as? GateVerdict {
+            return .direct(JSONDirectRecords([verdict], isList: false, in: context))
+        }
+        if T.self == Exposure.self, let exposure = value as? Exposure {
+            return .direct(JSONDirectRecords([exposure], isList: false, in: context))
         }
         if T.self == DeploymentIdentity.self, let identity = value as? DeploymentIdentity {
             return .direct(JSONDirectRecords([identity], isList: false, in: context))
