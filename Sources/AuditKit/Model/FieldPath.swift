@@ -19,9 +19,12 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         })
     }
 
-    /// A path from its components and where it was written: for checklists compiled into Swift.
-    package init(components: [String], location: SourceLocation?) {
-        self.init(components: components)
+    /// A path from its components, its dotted form and where it was written: for checklists
+    /// compiled into Swift, which give the dotted form as a literal. A literal string is never
+    /// reference counted, so the reasons that quote the path (every field test makes one) copy
+    /// and drop it without an atomic operation; a joined one was counted each time.
+    package init(components: [String], dotted: String, location: SourceLocation?) {
+        self.init(components: components, description: dotted)
         self.location = location
     }
 

@@ -21,7 +21,8 @@ extension ModelLiteralWriter {
     }
 
     private func fieldPath(_ path: FieldPath) -> String {
-        "FieldPath(components: \(strings(path.components)), location: \(location(path.location)))"
+        "FieldPath(components: \(strings(path.components)), dotted: \(L.string(path.description)), "
+            + "location: \(location(path.location)))"
     }
 
     private func test(_ test: FieldTest) -> String {
