@@ -14,9 +14,7 @@ public struct JSONLinesRenderer: ReportRenderer {
     /// The line's UTF-8 bytes, ending in a line break: what a portfolio run writes, without
     /// making and re-reading a string of each ≈ 66 KB line.
     public func line(_ result: AuditResult) -> [UInt8] {
-        guard var bytes = try? Self.encoder.encode(result) else { return Array("{}\n".utf8) }
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        (try? Self.encoder.encodeLine(result)) ?? Array("{}\n".utf8)
     }
 
     /// The bytes of Foundation's `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`,

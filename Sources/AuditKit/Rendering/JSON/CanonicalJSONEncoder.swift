@@ -33,6 +33,17 @@ public struct CanonicalJSONEncoder: Sendable {
     /// - Throws: `EncodingError.invalidValue` for NaN or infinity, for a top-level value that
     ///   writes nothing, or for containers nested 512 deep; or what `encode(to:)` throws.
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try encode(value, lineBreak: false)
+    }
+
+    /// The JSON text of `value` and a line break, for JSON lines: the break is written with the
+    /// rest, so the line (≈ 70 KB for a portfolio result) is not copied again to append it.
+    /// - Throws: as `encode(_:)`.
+    func encodeLine<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try encode(value, lineBreak: true)
+    }
+
+    private func encode<T: Encodable>(_ value: T, lineBreak: Bool) throws -> [UInt8] {
         let context = JSONEncodingContext(snakeCase: convertsKeysToSnakeCase ? .shared : nil,
                                           userInfo: userInfo.mapValues { $0 as Any })
         guard let tree = try JSONTreeEncoder(context: context).boxIfAny(value, at: nil) else {
@@ -48,6 +59,7 @@ public struct CanonicalJSONEncoder: Sendable {
                 debugDescription: "Unable to encode the given top-level value to JSON.",
                 underlyingError: error))
         }
+        if lineBreak { writer.appendByte(UInt8(ascii: "\n")) }
         return writer.bytes
     }
 
