@@ -14,9 +14,31 @@ final class ElementPathCache: @unchecked Sendable {
     /// Entries past this index are joined each time.
     static let indexLimit = 64
 
-    /// One thread's table: by the list's dotted path, the list's path and its elements' paths.
+    /// One list's path and its elements' paths, by index.
+    private final class Entry {
+        let list: FieldPath
+        var elements: [FieldPath?] = Array(repeating: nil, count: ElementPathCache.indexLimit)
+
+        init(_ list: FieldPath) { self.list = list }
+    }
+
+    /// One thread's table: the lists by dotted path, and the list asked for last (a `some` or
+    /// `each` asks for its list's elements one after another, so most lookups hash nothing).
     private final class Table {
-        var lists: [String: (list: FieldPath, elements: [FieldPath?])] = [:]
+        var lists: [String: Entry] = [:]
+        var last: Entry?
+
+        /// The entry of `list`, or of the list cached first under its dotted form.
+        func entry(for list: FieldPath) -> Entry {
+            if let last, last.list == list { return last }
+            if let known = lists[list.description] {
+                last = known
+                return known
+            }
+            let entry = Entry(list)
+            (lists[list.description], last) = (entry, entry)
+            return entry
+        }
     }
 
     private let key: pthread_key_t
@@ -34,17 +56,12 @@ final class ElementPathCache: @unchecked Sendable {
     /// `list.appending(.element(index))`.
     func path(of list: FieldPath, element index: Int) -> FieldPath {
         guard index < Self.indexLimit else { return list.appending(.element(index)) }
-        let table = currentTable()
-        if let cached = table.lists[list.description], cached.list == list, let path = cached.elements[index] {
-            return path
-        }
+        let entry = currentTable().entry(for: list)
+        if entry.list == list, let path = entry.elements[index] { return path }
         let path = list.appending(.element(index))
-        var entry = table.lists.removeValue(forKey: list.description)
-            ?? (list, Array(repeating: nil, count: Self.indexLimit))
         // Two lists with one dotted form (a component holding a dot) share a slot: the one
         // cached first keeps it, and the other is joined each time.
         if entry.list == list { entry.elements[index] = path }
-        table.lists[list.description] = entry
         return path
     }
 
@@ -56,3 +73,4 @@ final class ElementPathCache: @unchecked Sendable {
         return table
     }
 }
+
