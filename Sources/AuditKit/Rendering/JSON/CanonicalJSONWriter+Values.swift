@@ -83,6 +83,14 @@ extension CanonicalJSONWriter {
         closeContainer("]")
     }
 
+    /// The member `name` with `string` as its value; nothing when there is no string (an
+    /// optional member left out, as `encodeIfPresent` leaves it out).
+    mutating func writeMember(_ name: JSONKeyText, _ string: String?, in object: inout Container) {
+        guard let string else { return }
+        nextMember(name, in: &object)
+        writeString(string)
+    }
+
     /// A list of strings, the list's value at `depth`.
     mutating func writeStrings(_ strings: [String], depth: Int) throws {
         var array = try openContainer("[", depth: depth + 1)

@@ -21,9 +21,7 @@ extension ChecklistSummary: JSONDirectRecord {
         case 0: writer.nextMember(name, in: &object); writer.writeString(id)
         case 1: writer.nextMember(name, in: &object); writer.writeString(version)
         case 2: writer.nextMember(name, in: &object); writer.writeString(title)
-        default:
-            guard let profile else { return }
-            writer.nextMember(name, in: &object); writer.writeString(profile)
+        default: writer.writeMember(name, profile, in: &object)
         }
     }
 }
@@ -36,15 +34,9 @@ extension DeploymentIdentity: JSONDirectRecord {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(id)
         case 1: writer.nextMember(name, in: &object); writer.writeString(self.name)
-        case 2:
-            guard let version else { return }
-            writer.nextMember(name, in: &object); writer.writeString(version)
-        case 3:
-            guard let owner else { return }
-            writer.nextMember(name, in: &object); writer.writeString(owner)
-        case 4:
-            guard let releaseDate else { return }
-            writer.nextMember(name, in: &object); writer.writeString(releaseDate.description)
+        case 2: writer.writeMember(name, version, in: &object)
+        case 3: writer.writeMember(name, owner, in: &object)
+        case 4: writer.writeMember(name, releaseDate?.description, in: &object)
         default: writer.nextMember(name, in: &object); try writer.writeStrings(markets, depth: object.depth)
         }
     }

@@ -10,9 +10,7 @@ extension MeasurementRecord: JSONDirectRecord {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(category)
         case 1: writer.nextMember(name, in: &object); writer.writeString(evidence)
-        case 2:
-            guard let tool else { return }
-            writer.nextMember(name, in: &object); writer.writeString(tool)
+        case 2: writer.writeMember(name, tool, in: &object)
         case 3: writer.nextMember(name, in: &object); writer.writeInteger(n)
         case 4: writer.nextMember(name, in: &object); writer.writeInteger(passes)
         case 5: writer.nextMember(name, in: &object); try writer.writeNumber(rate)
@@ -31,18 +29,12 @@ extension EvidenceRecord: JSONDirectRecord {
         switch index {
         case 0: writer.nextMember(name, in: &object); writer.writeString(id)
         case 1: writer.nextMember(name, in: &object); writer.writeString(kind.rawValue)
-        case 2:
-            guard let format else { return }
-            writer.nextMember(name, in: &object); writer.writeString(format.rawValue)
+        case 2: writer.writeMember(name, format?.rawValue, in: &object)
         case 3: writer.nextMember(name, in: &object); writer.writeString(path)
-        case 4:
-            guard let collected else { return }
-            writer.nextMember(name, in: &object); writer.writeString(collected.description)
+        case 4: writer.writeMember(name, collected?.description, in: &object)
         case 5: writer.nextMember(name, in: &object); writer.writeInteger(maxAgeDays)
         case 6: writer.nextMember(name, in: &object); writer.writeString(sha256)
-        case 7:
-            guard let problem else { return }
-            writer.nextMember(name, in: &object); writer.writeString(problem)
+        case 7: writer.writeMember(name, problem, in: &object)
         default: writer.nextMember(name, in: &object); try writer.writeLocation(location, depth: object.depth)
         }
     }

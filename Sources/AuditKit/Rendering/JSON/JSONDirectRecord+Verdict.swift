@@ -14,9 +14,7 @@ extension GateVerdict: JSONDirectRecord {
             guard let minScore else { return }
             writer.nextMember(name, in: &object); try writer.writeNumber(minScore)
         case 3: writer.nextMember(name, in: &object); try writer.writeStrings(reasons, depth: object.depth)
-        case 4:
-            guard let tierRule else { return }
-            writer.nextMember(name, in: &object); writer.writeString(tierRule.rawValue)
+        case 4: writer.writeMember(name, tierRule?.rawValue, in: &object)
         default:
             guard let failOnRegression else { return }
             writer.nextMember(name, in: &object); writer.append(failOnRegression ? "true" : "false")
