@@ -43,4 +43,19 @@ import Testing
         #expect(result.usedFreshEvidence == expected.fresh)
         #expect(result.evidence == Set(sequence.indices.map { "e\($0)" }))
     }
+
+    /// A part added as a truth and one reason folds as the same part added as an evaluation.
+    @Test(arguments: sequences)
+    func aPartWithOneReasonFoldsAsAnEvaluationDoes(_ sequence: [Truth]) {
+        for connective in [EvaluationFold.Connective.all, .any] {
+            var direct = EvaluationFold(connective), whole = EvaluationFold(connective)
+            for (index, truth) in sequence.enumerated() {
+                direct.add(truth, Reason("\(index) \(truth)"))
+                whole.add(Evaluation(truth, [Reason("\(index) \(truth)")]))
+            }
+            #expect(direct.result.truth == whole.result.truth)
+            #expect(direct.result.reasons.map(\.message) == whole.result.reasons.map(\.message))
+            #expect(direct.result.usedFreshEvidence == whole.result.usedFreshEvidence)
+        }
+    }
 }

@@ -35,7 +35,14 @@ struct ConditionEvaluator {
         // Each child is read in place: iterating copied it, a retain and a release of the
         // checklist's shared objects, which both cores touch.
         children.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices { fold.add(evaluate(buffer[index], in: scope, prefix: prefix)) }
+            for index in buffer.indices {
+                // A field with one test adds its outcome and reason to the fold itself.
+                if case .field(let path, let tests) = buffer[index].kind, tests.count == 1 {
+                    FieldEvaluator(scope: scope, prefix: prefix, asOf: context.asOf).add(path, tests, to: &fold)
+                } else {
+                    fold.add(evaluate(buffer[index], in: scope, prefix: prefix))
+                }
+            }
         }
         return fold.result
     }

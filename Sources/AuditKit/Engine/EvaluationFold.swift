@@ -32,6 +32,22 @@ struct EvaluationFold {
         }
     }
 
+    /// Adds a part that has one reason, no evidence and no fresh evidence: what adding
+    /// `Evaluation(truth, [reason])` adds, without the array. A part that decides more than the
+    /// parts before it empties the reasons kept so far in place, keeping their storage. The
+    /// reason is taken (`consuming`), so it moves into the list: borrowed, it was copied, four
+    /// retains and releases a reason.
+    mutating func add(_ truth: Truth, _ reason: consuming Reason) {
+        let partRank = rank(of: truth)
+        if partRank > rank {
+            (rank, combined.truth, combined.usedFreshEvidence) = (partRank, truth, false)
+            combined.reasons.removeAll(keepingCapacity: true)
+            combined.reasons.append(reason)
+        } else if partRank == rank {
+            combined.reasons.append(reason)
+        }
+    }
+
     /// Failing decides `all` first, holding decides `any`; then error, then unknown.
     private func rank(of truth: Truth) -> Int {
         switch truth {
