@@ -101,6 +101,14 @@ struct ManifestEventReader {
 
     /// A scalar's value as `SchemaValidator` reads it: by its text and style alone.
     private func scalar(as type: FieldType) -> ManifestNode.Value? {
+        if case .choice(let values) = type {
+            // A word of a closed vocabulary is kept as the schema spells it: no string is made,
+            // and the literal is never reference-counted. Anything but an exact match (a word
+            // equal only by Unicode equivalence, say) is left to the general reader.
+            let known = events.withScalarBytes { bytes in values.first { Self.spells($0, bytes) } }
+            guard let known, !(events.isPlainStyle && ScalarSyntax.isNull(known)) else { return nil }
+            return .text(known)
+        }
         let text = events.scalarText
         let quoted = events.isQuoted
         if events.isPlainStyle, ScalarSyntax.isNull(text) { return nil }
@@ -109,7 +117,6 @@ struct ManifestEventReader {
         case .number: return quoted ? nil : ScalarSyntax.number(text).map { .number($0) }
         case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
         case .date: return Day(iso: text).map { .date($0) }
-        case .choice(let values): return values.contains(text) ? .text(text) : nil
         default: return .text(text)
         }
     }
