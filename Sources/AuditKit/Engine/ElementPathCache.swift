@@ -73,4 +73,3 @@ final class ElementPathCache: @unchecked Sendable {
         return table
     }
 }
-

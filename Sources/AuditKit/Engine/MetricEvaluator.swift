@@ -44,7 +44,7 @@ struct MetricEvaluator {
                                                 + "required \(bound.percentText): more samples needed",
                                                 at: at)], evidence: ids)
         }
-        // The common case, written into the bytes of `counts` (a chain of `+` made a new
+        // The common case goes on in `sentence`, after the counts (a chain of `+` made a new
         // string per piece, and appending to a `String` cost ≈ 330 instructions a piece).
         if test.lowerBoundAtLeast != nil {
             sentence += ", 95% lower bound "

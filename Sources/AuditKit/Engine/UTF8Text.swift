@@ -13,8 +13,4 @@ struct UTF8Text {
             text.bytes.append(contentsOf: piece.utf8)
         }
     }
-
-    static func += (text: inout UTF8Text, piece: StaticString) {
-        piece.withUTF8Buffer { text.bytes.append(contentsOf: $0) }
-    }
 }

@@ -55,7 +55,7 @@ struct EvidencePath {
         stamp = try Self.stamp(of: resolved, known: shortcut?.info, shownAs: entry.path,
                                wasRead: { cache?.wasRead(resolved, at: $0) ?? false }, fail: fail)
         absolute = resolved
-        display = given.isEmpty ? entry.path : PathText.joining(given, entry.path)
+        display = PathText.joining(given, entry.path)
     }
 
     /// `path` absolute, with `.`, `..` and symbolic links resolved, from one `realpath(3)`; nil

@@ -34,8 +34,7 @@ public struct InputCheck: Sendable {
         if input.path.hasPrefix("builtin:") {
             return catalog.files[String(input.path.dropFirst("builtin:".count))].map { SHA256Digest.hex(of: Data($0.utf8)) }
         }
-        let path = input.role == .evidence && !manifestFolder.isEmpty
-            ? PathText.joining(manifestFolder, input.path) : input.path
+        let path = input.role == .evidence ? PathText.joining(manifestFolder, input.path) : input.path
         return FileManager.default.contents(atPath: path).map(SHA256Digest.hex(of:))
     }
 }

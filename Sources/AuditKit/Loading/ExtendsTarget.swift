@@ -13,7 +13,7 @@ enum ExtendsTarget {
         let name = entry.value
         if !profileSource.path.hasPrefix("builtin:") {
             let folder = profileSource.diskPath.map(PathText.parent(of:)) ?? ""
-            let path = folder.isEmpty ? name : PathText.joining(folder, name)
+            let path = PathText.joining(folder, name)
             if FileManager.default.fileExists(atPath: path) {
                 return try load(SourceFile(reading: path, displayPath: displayPath(name, beside: profileSource)))
             }
@@ -64,7 +64,6 @@ enum ExtendsTarget {
     /// The path shown for a file found next to a profile: relative like the profile's own.
     private static func displayPath(_ name: String, beside profile: SourceFile) -> String {
         guard profile.diskPath != nil else { return name }
-        let folder = PathText.parent(of: profile.path)
-        return folder.isEmpty ? name : PathText.joining(folder, name)
+        return PathText.joining(PathText.parent(of: profile.path), name)
     }
 }
