@@ -2,8 +2,9 @@ import AuditKit
 import Foundation
 
 /// Feeds one input to every Safeguard loader, both results importers and the template parser,
-/// and reads it as a manifest both ways — libyaml's events straight into nodes, and Yams' tree
-/// then the schema — to check that the shortcut never builds a tree the general way does not.
+/// and reads it as a manifest both ways — YAML events straight into nodes, and Yams' tree then
+/// the schema — to check that the shortcut never builds a tree the general way does not. It also
+/// checks that the plain-YAML scanner, whenever it takes the input, gives libyaml's events.
 ///
 /// A `Diagnostic` (or `Diagnostics`) is the expected answer to a bad input and is swallowed. Any
 /// other error is a finding, and so is a crash or a hang. The input is written to a private
@@ -15,6 +16,11 @@ enum FuzzEntry {
         let stage: String
         let error: any Error
         var description: String { "\(stage) threw \(type(of: error)), not a Diagnostic: \(error)" }
+    }
+
+    /// The plain-YAML scanner's events differ from libyaml's.
+    struct ScannerMismatch: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// The event reader returned a tree the general reader does not build.
@@ -60,6 +66,12 @@ enum FuzzEntry {
             if let shortcut = trees.shortcut, shortcut != trees.general {
                 throw Finding(stage: "manifest shortcut", error: ShortcutMismatch(
                     shortcut: shortcut, general: trees.general))
+            }
+        }
+        try stage("yaml events") {
+            let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
+            if let difference = YAMLEventDifferential.disagreement(in: source.text) {
+                throw Finding(stage: "yaml events", error: ScannerMismatch(description: difference))
             }
         }
         try stage("template") {

@@ -1,123 +1,30 @@
-import CYaml
 import Foundation
 
-/// Reads a deployment manifest straight from libyaml's events into the validated
-/// `ManifestNode` tree, without Yams' `Node` tree in between and without a second walk for the
-/// schema: the way nearly every manifest in a portfolio run is read.
+/// Reads a deployment manifest straight from YAML events into the validated `ManifestNode`
+/// tree, without Yams' `Node` tree in between and without a second walk for the schema: the
+/// way nearly every manifest in a portfolio run is read.
 ///
-/// It is only a shortcut. It returns nil at the first thing it does not handle or that would be
-/// an error — a syntax error, an anchor, alias or explicit tag, a duplicate key, a second
-/// document, more nodes than the budget, anything the schema or the format key refuses — and
-/// the caller then reads the file the general way, which says what is wrong. Whenever it
+/// The events come from `PlainYAMLScanner` when the file is in the plain subset it takes (as
+/// manifests usually are), and from libyaml otherwise. It is only a shortcut: it returns nil at
+/// the first thing it does not handle or that would be an error (see `ManifestEventParser`),
+/// and the caller then reads the file the general way, which says what is wrong. Whenever it
 /// returns a tree, that tree is the one the general way builds (`ManifestEventReaderTests`
 /// compares them, and so does the fuzz target).
-struct ManifestEventReader {
-    private let events: YAMLEventStream
-    private let file: FileName
-    private var budget: Int
-
+enum ManifestEventReader {
     /// The validated tree of `source`, or nil when the general reader must decide.
     static func read(_ source: SourceFile, nodeBudget: Int) -> ManifestNode? {
         var text = source.text
+        let file = FileName.interned(source.path)
         return text.withUTF8 { bytes in
-            guard let events = YAMLEventStream(bytes) else { return nil }
-            var reader = ManifestEventReader(events: events, file: FileName.interned(source.path), budget: nodeBudget)
-            return reader.document()
-        }
-    }
-
-    private init(events: YAMLEventStream, file: FileName, budget: Int) {
-        (self.events, self.file, self.budget) = (events, file, budget)
-    }
-
-    /// Stream start, one document holding a deployment mapping, stream end.
-    private mutating func document() -> ManifestNode? {
-        guard events.next(), events.type == YAML_STREAM_START_EVENT,
-              events.next(), events.type == YAML_DOCUMENT_START_EVENT,
-              events.next(), let root = node(as: DeploymentSchema.root),
-              case .text(FormatKind.deployment.rawValue)? = root["safeguard"]?.value,
-              events.next(), events.type == YAML_DOCUMENT_END_EVENT,
-              events.next(), events.type == YAML_STREAM_END_EVENT else { return nil }
-        return root
-    }
-
-    /// The node that starts with the current event, validated as `type`.
-    private mutating func node(as type: FieldType) -> ManifestNode? {
-        budget -= 1
-        guard budget >= 0, events.isPlain else { return nil }
-        let location = SourceLocation(file, line: events.line, column: events.column)
-        switch type {
-        case .object(let fields):
-            guard events.type == YAML_MAPPING_START_EVENT, let pairs = members(fields) else { return nil }
-            return ManifestNode(.object(pairs), at: location)
-        case .list(let element):
-            guard events.type == YAML_SEQUENCE_START_EVENT else { return nil }
-            var items: [ManifestNode] = []
-            while events.next(), events.type != YAML_SEQUENCE_END_EVENT {
-                guard let item = node(as: element) else { return nil }
-                items.append(item)
+            // The scanner's events are libyaml's, so when it has them, libyaml need not run:
+            // the parser's answer on them is its answer on libyaml's.
+            if let scanned = PlainYAMLScanner.scan(bytes) {
+                var parser = ManifestEventParser(events: scanned, file: file, budget: nodeBudget)
+                return parser.document()
             }
-            return events.type == YAML_SEQUENCE_END_EVENT ? ManifestNode(.list(items), at: location) : nil
-        default:
-            guard events.type == YAML_SCALAR_EVENT, let value = scalar(as: type) else { return nil }
-            return ManifestNode(value, at: location)
-        }
-    }
-
-    /// A mapping's members, each key once and known to `fields`, every required key present.
-    /// Each key is kept as the schema spells it (the same string as `fields` holds, so later
-    /// lookups compare equal strings at once), and the keys seen so far are bits of a mask by
-    /// their index in `fields`: no key is compared with the keys before it.
-    private mutating func members(_ fields: [FieldSpec]) -> [(key: String, node: ManifestNode)]? {
-        guard fields.count <= UInt64.bitWidth else { return nil }
-        var pairs: [(key: String, node: ManifestNode)] = []
-        var seen: UInt64 = 0
-        while events.next(), events.type != YAML_MAPPING_END_EVENT {
-            budget -= 1
-            guard budget >= 0, events.type == YAML_SCALAR_EVENT, events.isPlain,
-                  let index = events.withScalarBytes({ bytes in
-                      fields.firstIndex { Self.spells($0.name, bytes) }
-                  }),
-                  seen & (1 << index) == 0,
-                  events.next(), let value = node(as: fields[index].type) else { return nil }
-            seen |= 1 << index
-            pairs.append((fields[index].name, value))
-        }
-        guard events.type == YAML_MAPPING_END_EVENT,
-              !fields.indices.contains(where: { fields[$0].required && seen & (1 << $0) == 0 })
-        else { return nil }
-        return pairs
-    }
-
-    /// Whether `bytes` are `name`'s UTF-8: lengths first, then one `memcmp` (comparing the
-    /// views byte by byte cost more than the rest of the lookup).
-    private static func spells(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard name.utf8.count == bytes.count else { return false }
-        guard let start = bytes.baseAddress, !bytes.isEmpty else { return true }
-        return name.utf8.withContiguousStorageIfAvailable { own in
-            own.baseAddress.map { memcmp($0, start, bytes.count) == 0 } ?? false
-        } ?? name.utf8.elementsEqual(bytes)
-    }
-
-    /// A scalar's value as `SchemaValidator` reads it: by its text and style alone.
-    private func scalar(as type: FieldType) -> ManifestNode.Value? {
-        if case .choice(let values) = type {
-            // A word of a closed vocabulary is kept as the schema spells it: no string is made,
-            // and the literal is never reference-counted. Anything but an exact match (a word
-            // equal only by Unicode equivalence, say) is left to the general reader.
-            let known = events.withScalarBytes { bytes in values.first { Self.spells($0, bytes) } }
-            guard let known, !(events.isPlainStyle && ScalarSyntax.isNull(known)) else { return nil }
-            return .text(known)
-        }
-        let text = events.scalarText
-        let quoted = events.isQuoted
-        if events.isPlainStyle, ScalarSyntax.isNull(text) { return nil }
-        switch type {
-        case .integer: return quoted ? nil : ScalarSyntax.integer(text).map { .integer($0) }
-        case .number: return quoted ? nil : ScalarSyntax.number(text).map { .number($0) }
-        case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
-        case .date: return Day(iso: text).map { .date($0) }
-        default: return .text(text)
+            guard let events = YAMLEventStream(bytes) else { return nil }
+            var parser = ManifestEventParser(events: events, file: file, budget: nodeBudget)
+            return parser.document()
         }
     }
 }

@@ -1,6 +1,6 @@
 import CYaml
 
-/// libyaml's parser over a UTF-8 buffer, one event at a time, for `ManifestEventReader`.
+/// libyaml's parser over a UTF-8 buffer, one event at a time, for `ManifestEventParser`.
 ///
 /// The buffer must outlive the stream. Only the current event is kept; `next()` frees it before
 /// parsing the one after. A parse error simply ends the stream (`next()` returns false): the
@@ -8,7 +8,7 @@ import CYaml
 ///
 /// The parser and event live in memory of their own, not in stored properties: passing a
 /// class's `var` to C as `&` checks exclusive access at run time on every event.
-final class YAMLEventStream {
+final class YAMLEventStream: YAMLEventSource {
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
     private var hasEvent = false
@@ -44,8 +44,21 @@ final class YAMLEventStream {
         return true
     }
 
-    /// The current event's type.
-    var type: yaml_event_type_t { event.pointee.type }
+    /// The current event's kind.
+    var kind: YAMLEventKind {
+        switch event.pointee.type {
+        case YAML_STREAM_START_EVENT: .streamStart
+        case YAML_DOCUMENT_START_EVENT: .documentStart
+        case YAML_DOCUMENT_END_EVENT: .documentEnd
+        case YAML_MAPPING_START_EVENT: .mappingStart
+        case YAML_MAPPING_END_EVENT: .mappingEnd
+        case YAML_SEQUENCE_START_EVENT: .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: .sequenceEnd
+        case YAML_SCALAR_EVENT: .scalar
+        case YAML_ALIAS_EVENT: .alias
+        default: .streamEnd
+        }
+    }
 
     /// 1-based line and column (in characters) where the current event starts, as Yams marks it.
     var line: Int { Int(event.pointee.start_mark.line) + 1 }
@@ -65,11 +78,16 @@ final class YAMLEventStream {
         }
     }
 
-    /// The event scalar's text.
-    var scalarText: String {
-        let scalar = event.pointee.data.scalar
-        return String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
-                      as: UTF8.self)
+    /// The event scalar's style (`.none` for other events).
+    var style: YAMLScalarStyle {
+        guard event.pointee.type == YAML_SCALAR_EVENT else { return .none }
+        switch event.pointee.data.scalar.style {
+        case YAML_PLAIN_SCALAR_STYLE: return .plain
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        default: return .folded
+        }
     }
 
     /// Hands the event scalar's bytes to `body`, without making a string of them.
@@ -77,13 +95,4 @@ final class YAMLEventStream {
         let scalar = event.pointee.data.scalar
         return body(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
     }
-
-    /// True for a `'single'` or `"double"` quoted scalar.
-    var isQuoted: Bool {
-        event.pointee.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
-            || event.pointee.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
-    }
-
-    /// True for a plain (unquoted, not block) scalar.
-    var isPlainStyle: Bool { event.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
 }
