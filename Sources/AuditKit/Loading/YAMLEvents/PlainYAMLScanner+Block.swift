@@ -78,30 +78,7 @@ extension PlainYAMLScanner {
         case YAMLByte.openBrace, YAMLByte.openBracket:
             return flowNode(in: indent) && finishLine()
         case YAMLByte.singleQuote, YAMLByte.doubleQuote: return quoted() && finishLine()
-        default: return blockPlain() && finishLine()
+        default: return plainScalar(inFlow: false) && finishLine()
         }
-    }
-
-    /// A plain scalar that ends with its line or at a comment. One that goes on to the next
-    /// line shows as a deeper indentation there, which the collection then declines.
-    private mutating func blockPlain() -> Bool {
-        guard YAMLByte.canStartPlain(peek(), next: peek(1)) else { return false }
-        let start = position
-        var end = start
-        while true {
-            let byte = peek()
-            if byte == YAMLByte.lineFeed || position >= bytes.count { break }
-            if byte == YAMLByte.space {
-                if peek(1) == YAMLByte.hash { break }
-            } else if byte == YAMLByte.colon && YAMLByte.isBlankOrEnd(peek(1)) {
-                return false
-            } else {
-                end = position + 1
-            }
-            position += 1
-        }
-        scalar(.plain, at: start, start: start, count: end - start)
-        position = end
-        return true
     }
 }

@@ -7,7 +7,7 @@ extension PlainYAMLScanner {
         case YAMLByte.openBrace: flowMapping(in: indent)
         case YAMLByte.openBracket: flowSequence(in: indent)
         case YAMLByte.singleQuote, YAMLByte.doubleQuote: quoted()
-        default: flowPlain()
+        default: plainScalar(inFlow: true)
         }
     }
 
@@ -74,28 +74,5 @@ extension PlainYAMLScanner {
             }
             afterBlank = true
         }
-    }
-
-    /// A plain scalar inside a flow collection: it ends at `,[]{}`, a comment or the line's
-    /// end. A `:` in it, and a scalar that goes on to the next line, are left to libyaml.
-    private mutating func flowPlain() -> Bool {
-        guard YAMLByte.canStartPlain(peek(), next: peek(1)) else { return false }
-        let start = position
-        var end = start
-        while true {
-            let byte = peek()
-            if byte == YAMLByte.lineFeed || YAMLByte.isFlowIndicator(byte) || position >= bytes.count { break }
-            if byte == YAMLByte.space {
-                if peek(1) == YAMLByte.hash { break }
-            } else if byte == YAMLByte.colon || byte == UInt8(ascii: "?") {
-                return false
-            } else {
-                end = position + 1
-            }
-            position += 1
-        }
-        scalar(.plain, at: start, start: start, count: end - start)
-        position = end
-        return true
     }
 }

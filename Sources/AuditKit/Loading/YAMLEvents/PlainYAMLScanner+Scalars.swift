@@ -1,5 +1,31 @@
-/// Quoted scalars on one line, and literal and folded block scalars.
+/// Plain and quoted scalars on one line, and literal and folded block scalars.
 extension PlainYAMLScanner {
+    /// A plain scalar that ends with its line, at a comment or, inside a flow collection, at
+    /// `,[]{}`. One that goes on to the next line shows there as a deeper indentation, which
+    /// the collection declines. A `: ` in it is left to libyaml, and inside a flow collection
+    /// any `:` or `?`.
+    mutating func plainScalar(inFlow: Bool) -> Bool {
+        guard YAMLByte.canStartPlain(peek(), next: peek(1)) else { return false }
+        let start = position
+        var end = start
+        while position < bytes.count {
+            let byte = peek()
+            if byte == YAMLByte.lineFeed || (inFlow && YAMLByte.isFlowIndicator(byte)) { break }
+            if byte == YAMLByte.space {
+                if peek(1) == YAMLByte.hash { break }
+            } else if byte == YAMLByte.colon && (inFlow || YAMLByte.isBlankOrEnd(peek(1)))
+                        || inFlow && byte == YAMLByte.question {
+                return false
+            } else {
+                end = position + 1
+            }
+            position += 1
+        }
+        scalar(.plain, at: start, start: start, count: end - start)
+        position = end
+        return true
+    }
+
     /// `'single'` (with `''` for a quote) or `"double"` without escapes, on one line.
     mutating func quoted() -> Bool {
         let quote = peek()

@@ -8,6 +8,7 @@ enum YAMLByte {
     static let minus = UInt8(ascii: "-")
     static let dot = UInt8(ascii: ".")
     static let percent = UInt8(ascii: "%")
+    static let question = UInt8(ascii: "?")
     static let singleQuote = UInt8(ascii: "'")
     static let doubleQuote = UInt8(ascii: "\"")
     static let backslash = UInt8(ascii: "\\")
@@ -44,7 +45,7 @@ enum YAMLByte {
         case minus: !isBlankOrEnd(next) && !isFlowIndicator(next)
         case 0, space, lineFeed, hash, comma, openBracket, closeBracket, openBrace, closeBrace,
              UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), pipe, greater, singleQuote,
-             doubleQuote, percent, UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "?"), colon: false
+             doubleQuote, percent, UInt8(ascii: "@"), UInt8(ascii: "`"), question, colon: false
         default: true
         }
     }
