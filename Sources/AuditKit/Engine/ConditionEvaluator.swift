@@ -31,7 +31,7 @@ struct ConditionEvaluator {
     /// The children folded as they are evaluated: no list of their evaluations is built.
     private func combine(_ children: [Condition], _ connective: EvaluationFold.Connective,
                          _ scope: ManifestNode, _ prefix: FieldPath) -> Evaluation {
-        var fold = EvaluationFold(connective)
+        var fold = EvaluationFold(connective, expecting: children.count)
         // Each child is read in place: iterating copied it, a retain and a release of the
         // checklist's shared objects, which both cores touch.
         children.withUnsafeBufferPointer { buffer in

@@ -6,7 +6,7 @@ struct FieldEvaluator {
     let asOf: Day
 
     func evaluate(_ path: FieldPath, _ tests: [FieldTest]) -> Evaluation {
-        var fold = EvaluationFold(.all)
+        var fold = EvaluationFold(.all, expecting: tests.count)
         add(path, tests, to: &fold)
         return fold.result
     }
