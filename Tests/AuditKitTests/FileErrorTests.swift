@@ -27,6 +27,17 @@ import Testing
         let path = try write("binary.yaml", [0x73, 0x61, 0x00, 0xFF, 0x10])
         let error = #expect(throws: Diagnostic.self) { try SourceFile(reading: path) }
         #expect(error?.code == .fileBinary)
+        #expect(error?.message == "looks binary (NUL byte at offset 2), not YAML text")
+    }
+
+    /// The first NUL is found wherever it is, also past a long run of text.
+    @Test(arguments: [0, 1, 7, 8, 9, 4_095, 4_096, 70_001])
+    func aNULByteIsFoundAt(_ offset: Int) throws {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: offset) + [0] + Array("b: c\n\0".utf8)
+        bytes.append(0)
+        let path = try write("nul-\(offset).yaml", bytes)
+        let error = #expect(throws: Diagnostic.self) { try SourceFile(reading: path) }
+        #expect(error?.message == "looks binary (NUL byte at offset \(offset)), not YAML text")
     }
 
     @Test func invalidUTF8IsLocated() throws {

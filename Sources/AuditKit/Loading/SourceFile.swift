@@ -91,10 +91,14 @@ public struct SourceFile: Sendable {
         return text
     }
 
-    /// Offset of the first NUL byte. Searched in the raw buffer: `Data.firstIndex(of:)` checks
-    /// exclusive access for every byte, which was a tenth of parsing a manifest.
+    /// Offset of the first NUL byte. Searched by `memchr` in the raw buffer: `Data.firstIndex(of:)`
+    /// checks exclusive access for every byte, which was a tenth of parsing a manifest, and the
+    /// buffer's own `firstIndex(of:)`, a byte at a time, was still 1 % of a manifest's audit.
     private static func firstNUL(in data: Data) -> Int? {
-        data.withUnsafeBytes { buffer in buffer.firstIndex(of: 0) }
+        data.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress, let found = memchr(start, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - start
+        }
     }
 
     /// The name of the UTF-16 or UTF-32 encoding whose byte-order mark `data` starts with.

@@ -26,12 +26,12 @@ extension CanonicalJSONWriter {
         while index < utf8.count {
             // Eight bytes at a time while none of them needs escaping (most text has none);
             // the last few with the bytes before them.
-            if index + 8 <= utf8.count, !Self.needsEscape(Self.word(at: index, of: utf8)) {
+            if index + 8 <= utf8.count, !Self.needsEscape(ByteWord.load(at: index, of: utf8)) {
                 index += 8
                 continue
             }
             if index + 8 > utf8.count, utf8.count >= 8,
-               !Self.needsEscape(Self.word(at: utf8.count - 8, of: utf8)) {
+               !Self.needsEscape(ByteWord.load(at: utf8.count - 8, of: utf8)) {
                 break
             }
             let byte = utf8[index]
@@ -45,21 +45,12 @@ extension CanonicalJSONWriter {
         appendBytes(UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
-    /// The eight bytes from `index`.
-    @inline(__always)
-    private static func word(at index: Int, of utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        UnsafeRawPointer(utf8.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self)
-    }
-
     /// Whether any of `word`'s eight bytes is below 0x20, a quote or a backslash; each test is
-    /// exact for the word as a whole (the classic "has a byte less than" and "has a zero byte"
-    /// bit tricks).
+    /// exact for the word as a whole.
     @inline(__always)
     private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (ones &* UInt64(quote))) || hasZeroByte(word ^ (ones &* UInt64(backslash)))
+        ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasZeroByte(word ^ ByteWord.repeated(quote))
+            || ByteWord.hasZeroByte(word ^ ByteWord.repeated(backslash))
     }
 
     /// Appends `value` in decimal, as its `description`.
