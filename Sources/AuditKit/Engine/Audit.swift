@@ -45,7 +45,11 @@ public struct Audit: Sendable {
         let evaluator = ConditionEvaluator(context: context)
         let waivers = WaiverBook(manifest.waivers, asOf: asOf, ignored: ignoreWaivers)
         let auditor = ControlAuditor(evaluator: evaluator, manifest: manifest, waivers: waivers)
-        let controls = checklist.controls.map(auditor.audit)
+        // Each control is read in place (see `ControlAuditor.audit`); `indices` is empty when
+        // the buffer has no address.
+        let controls = checklist.controls.withUnsafeBufferPointer { buffer in
+            buffer.indices.map { auditor.audit(buffer.baseAddress.unsafelyUnwrapped + $0) }
+        }
         let score = Scorer(checklist: checklist).summarise(controls)
         let comparison = baseline.map { BaselineComparison(baseline: $0, controls: controls, score: score.overall) }
         let (policy, tierRule) = policy.resolved(for: exposure?.tier)

@@ -4,14 +4,17 @@ struct ControlAuditor {
     let manifest: DeploymentManifest
     let waivers: WaiverBook
 
-    func audit(_ control: Control) -> ControlResult {
-        if let applies = control.applies {
+    /// The control's result. The control is passed by pointer, read in place: passed by value
+    /// it was copied first, eight retains and releases of the checklist's shared strings a
+    /// control, which both cores touch.
+    func audit(_ control: UnsafePointer<Control>) -> ControlResult {
+        if let applies = control.pointee.applies {
             let applicability = evaluator.evaluate(applies, in: manifest.root)
             if applicability.truth == .fails {
                 return result(control, .notApplicable, waived: nil, applicability)
             }
         }
-        let evaluation = evaluator.evaluate(control.require, in: manifest.root)
+        let evaluation = evaluator.evaluate(control.pointee.require, in: manifest.root)
         let outcome: Outcome = switch evaluation.truth {
         case .holds: .passed
         case .fails: .failed
@@ -19,24 +22,25 @@ struct ControlAuditor {
         case .error: .error
         }
         var final = evaluation
-        if outcome.isUnmet, let note = waivers.note(for: control.id) {
+        if outcome.isUnmet, let note = waivers.note(for: control.pointee.id) {
             final.reasons.append(Reason(note.message, at: note.location))
             if note.applies { return result(control, .waived, waived: outcome, final) }
         }
         return result(control, outcome, waived: nil, final)
     }
 
-    private func result(_ control: Control, _ outcome: Outcome, waived: Outcome?,
+    private func result(_ control: UnsafePointer<Control>, _ outcome: Outcome, waived: Outcome?,
                         _ evaluation: Evaluation) -> ControlResult {
         ControlResult(
-            id: control.id, title: control.title, requirement: control.requirement,
-            area: control.area, severity: control.severity, weight: control.effectiveWeight,
+            id: control.pointee.id, title: control.pointee.title,
+            requirement: control.pointee.requirement, area: control.pointee.area,
+            severity: control.pointee.severity, weight: control.pointee.effectiveWeight,
             outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
             location: evaluation.reasons.lazy.compactMap(\.location).first,
-            checklistLocation: control.location,
+            checklistLocation: control.pointee.location,
             evidence: evaluation.evidence.isEmpty ? [] : evaluation.evidence.sorted(),
-            evidenceBacked: evaluation.usedFreshEvidence, rationale: control.rationale,
-            remediation: control.remediation, refs: control.refs, confidence: control.confidence,
-            provenance: control.provenance)
+            evidenceBacked: evaluation.usedFreshEvidence, rationale: control.pointee.rationale,
+            remediation: control.pointee.remediation, refs: control.pointee.refs,
+            confidence: control.pointee.confidence, provenance: control.pointee.provenance)
     }
 }
