@@ -1,0 +1,31 @@
+import Testing
+@testable import AuditKit
+
+/// The plain words YAML reads as null and as booleans, exactly Yams' (its `NSNull.construct` and
+/// `Bool.construct`), and nothing longer, shorter or differently cased.
+@Suite struct ScalarSyntaxTests {
+    @Test(arguments: ["", "~", "null", "Null", "NULL"])
+    func nullWords(_ text: String) {
+        #expect(ScalarSyntax.isNull(text))
+        #expect(ScalarSyntax.boolean(text) == nil)
+    }
+
+    @Test(arguments: ["nul", "nulls", "nULL", " null", "null ", "~~", "none", "None", "nil", "0", "false",
+                      "a longer text than any null word"])
+    func notNull(_ text: String) {
+        #expect(!ScalarSyntax.isNull(text))
+    }
+
+    @Test(arguments: [("true", true), ("True", true), ("TRUE", true),
+                      ("false", false), ("False", false), ("FALSE", false)])
+    func booleanWords(_ text: String, _ value: Bool) {
+        #expect(ScalarSyntax.boolean(text) == value)
+        #expect(!ScalarSyntax.isNull(text))
+    }
+
+    @Test(arguments: ["tru", "truee", "tRUE", "yes", "no", "on", "off", "y", "1", "0", " true", "false ",
+                      "falsely", "", "null"])
+    func notBoolean(_ text: String) {
+        #expect(ScalarSyntax.boolean(text) == nil)
+    }
+}
