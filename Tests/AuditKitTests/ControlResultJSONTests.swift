@@ -88,6 +88,18 @@ import Testing
         }
     }
 
+    /// Every number of up to five digits, one after another in one buffer (so each is written
+    /// after the bytes before it, across the buffer's growth).
+    @Test func everyShortNumberIsWrittenAfterTheBytesBeforeIt() {
+        var writer = CanonicalJSONWriter(prettyPrinted: false)
+        for value in 0...100_001 {
+            writer.appendByte(UInt8(ascii: ","))
+            writer.writeInteger(value)
+        }
+        let expected = (0...100_001).map { ",\($0)" }.joined()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
     @Test(arguments: [Double.nan, .infinity])
     func aWeightJSONCannotHoldFailsAsInFoundation(_ weight: Double) throws {
         let controls = [Self.hostile(), Self.hostile(weight: weight)]

@@ -59,15 +59,17 @@ extension CanonicalJSONWriter {
             appendUTF8(value.description)
             return
         }
-        // Line and column numbers: digits straight into the buffer.
-        var divisor = 1
-        while divisor * 10 <= value { divisor *= 10 }
+        // Line and column numbers: digits straight into the buffer, from the last one, by
+        // division by the constant 10, which compiles to a multiplication (dividing by a
+        // varying power of ten took a hardware division per digit).
+        let count = value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : value < 10_000 ? 4 : 5
+        if byteCapacity - byteCount < count { grow(toHold: count) }
         var rest = value
-        while divisor > 0 {
-            appendByte(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        for offset in stride(from: byteCount + count - 1, through: byteCount, by: -1) {
+            byteStart[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
+        byteCount += count
     }
 
     private mutating func appendEscape(for byte: UInt8) {
