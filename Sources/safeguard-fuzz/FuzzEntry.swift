@@ -59,17 +59,15 @@ enum FuzzEntry {
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
         }
         try stage("manifest shortcut") {
-            // Differential: the event reader's tree, whenever it gives one, must be the general
-            // reader's, and it must decline whatever the general reader rejects.
+            // Differentials: the event reader's tree, whenever it gives one, must be the general
+            // reader's, and it must decline whatever the general reader rejects; the plain-YAML
+            // scanner's events, whenever it takes the text, must be libyaml's.
             let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
             let trees = Loader.manifestTreesBothWays(source)
             if let shortcut = trees.shortcut, shortcut != trees.general {
                 throw Finding(stage: "manifest shortcut", error: ShortcutMismatch(
                     shortcut: shortcut, general: trees.general))
             }
-        }
-        try stage("yaml events") {
-            let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
             if let difference = YAMLEventDifferential.disagreement(in: source.text) {
                 throw Finding(stage: "yaml events", error: ScannerMismatch(description: difference))
             }

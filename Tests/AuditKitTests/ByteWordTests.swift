@@ -2,7 +2,8 @@ import Testing
 @testable import AuditKit
 
 /// `ByteWord`'s tests of eight bytes at once agree with testing them one by one, for every byte
-/// value in every position among every kind of neighbour.
+/// value in every position among ten kinds of neighbour (controls, line feed, space, letter,
+/// DEL, and bytes with the high bit set).
 @Suite struct ByteWordTests {
     static let fillers: [UInt8] = [0x00, 0x01, 0x0A, 0x1F, 0x20, 0x61, 0x7F]
     static let highFillers: [UInt8] = [0x80, 0xC3, 0xFF]

@@ -40,7 +40,8 @@ import Testing
     @Test func agreesOnLineMutationsOfTheExamples() throws {
         var (taken, declined) = (0, 0)
         for path in ManifestEventReaderTests.examples {
-            let lines = try Self.text(path).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let lines = try Self.text(path).split(separator: "\n", omittingEmptySubsequences: false)
+                .map(String.init)
             for index in lines.indices {
                 let variants = ManifestEventReaderTests.mutations(of: lines, at: index)
                     + Self.mutations(of: lines, at: index)
@@ -59,11 +60,10 @@ import Testing
 
     static func mutations(of lines: [String], at index: Int) -> [[String]] {
         let line = lines[index]
-        let edits = [" " + line, String(line.dropFirst()), line + "  # note", line + "   ", line + ":",
-                     line.replacingOccurrences(of: ", ", with: ",\n   "), line.replacingOccurrences(of: ": ", with: ":\t"),
-                     line.replacingOccurrences(of: ", ", with: " #, "), line.replacingOccurrences(of: "{", with: "{ "),
-                     line.replacingOccurrences(of: "- ", with: "-  "), line.replacingOccurrences(of: ">-", with: "|"),
-                     line.replacingOccurrences(of: ">-", with: ">"), line.replacingOccurrences(of: "e", with: "é")]
+        let replacements = [(", ", ",\n   "), (": ", ":\t"), (", ", " #, "), ("{", "{ "), ("- ", "-  "),
+                            (">-", "|"), (">-", ">"), ("e", "é")]
+        let edits = [" " + line, String(line.dropFirst()), line + "  # note", line + "   ", line + ":"]
+            + replacements.map { line.replacingOccurrences(of: $0.0, with: $0.1) }
         return edits.filter { $0 != line }.map { edited in
             var copy = lines
             copy[index] = edited
