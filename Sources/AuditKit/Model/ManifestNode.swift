@@ -112,12 +112,17 @@ extension ManifestNode.Value {
     /// one by one, for writers that write them without joining them first (and for `literal`
     /// itself, which joins them).
     func forEachLiteralPart(_ body: (TextPiece) -> Void) {
-        guard case .list(let items) = self else { return body(.text(literal)) }
-        body(.literal("["))
-        for (index, item) in items.enumerated() {
-            if index > 0 { body(.literal(", ")) }
-            item.value.forEachLiteralPart(body)
+        switch self {
+        case .integer(let integer): body(.integer(integer))
+        case .boolean(let boolean): body(.literal(boolean ? "true" : "false"))
+        case .list(let items):
+            body(.literal("["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { body(.literal(", ")) }
+                item.value.forEachLiteralPart(body)
+            }
+            body(.literal("]"))
+        case .text, .number, .date, .object: body(.text(literal))
         }
-        body(.literal("]"))
     }
 }

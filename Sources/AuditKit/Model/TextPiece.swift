@@ -1,15 +1,18 @@
 /// One piece of a sentence handed out piece by piece (a reason, a list's literal): text from
-/// an input, or one of the sentence's own literals (`" is "`, `", "`, `"["`), which a JSON
-/// writer appends as they are, with nothing in them to escape.
+/// an input, one of the sentence's own literals (`" is "`, `", "`, `"["`, `"true"`), or a whole
+/// number, which a JSON writer appends as they are, with nothing in them to escape.
 enum TextPiece {
     case literal(StaticString)
     case text(String)
+    /// A whole number, written as its `description`.
+    case integer(Int)
 
     /// The piece as a string.
     var string: String {
         switch self {
         case .literal(let literal): literal.description
         case .text(let text): text
+        case .integer(let integer): integer.description
         }
     }
 }

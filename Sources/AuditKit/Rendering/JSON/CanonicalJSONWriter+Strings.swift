@@ -62,13 +62,15 @@ extension CanonicalJSONWriter {
         // Line and column numbers: digits straight into the buffer, from the last one, by
         // division by the constant 10, which compiles to a multiplication (dividing by a
         // varying power of ten took a hardware division per digit).
-        let count = value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : value < 10_000 ? 4 : 5
+        if value < 10 { return appendByte(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value)) }
+        let count = value < 100 ? 2 : value < 1_000 ? 3 : value < 10_000 ? 4 : 5
         if byteCapacity - byteCount < count { grow(toHold: count) }
-        var rest = value
-        for offset in stride(from: byteCount + count - 1, through: byteCount, by: -1) {
+        var (rest, offset) = (value, byteCount + count)
+        repeat {
+            offset -= 1
             byteStart[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-        }
+        } while offset > byteCount
         byteCount += count
     }
 

@@ -126,6 +126,15 @@ struct CanonicalJSONWriter: ~Copyable {
         let depth: Int
         /// Whether an item has been written, so the next needs a separator.
         fileprivate(set) var hasItems = false
+
+        init(depth: Int) { self.depth = depth }
+
+        /// A container with items written before (`hasItems`), or none: for a part of an
+        /// object written on its own and copied in later (`ControlFragments`).
+        init(depth: Int, hasItems: Bool) { (self.depth, self.hasItems) = (depth, hasItems) }
+
+        /// Records that items were written into the container other than by `nextItem`.
+        mutating func markItemsWritten() { hasItems = true }
     }
 
     private mutating func writeIndent() {

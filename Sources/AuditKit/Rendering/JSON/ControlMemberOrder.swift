@@ -7,7 +7,8 @@ enum ControlMemberOrder {
     static let checklistKeys: Set<Key> = [.title, .checklistLocation, .rationale, .remediation,
                                           .refs, .confidence]
 
-    private static let snakeCaseCompact = order(compact: true, name: snakeCase)
+    /// The compact snake_case order, which every encoding with those settings shares.
+    static let snakeCaseCompact = order(compact: true, name: snakeCase)
     private static let snakeCaseFull = order(compact: false, name: snakeCase)
 
     private static func snakeCase(_ key: Key) -> String { SnakeCaseKeyCache.shared.name(for: key.stringValue) }
@@ -18,6 +19,12 @@ enum ControlMemberOrder {
             return context.compactControls ? snakeCaseCompact : snakeCaseFull
         }
         return order(compact: context.compactControls) { context.name(for: $0) }
+    }
+
+    /// Whether `members(for: context)` is the compact snake_case order every such encoding
+    /// shares (`ControlFragments` are kept for that order only).
+    static func isSharedCompactOrder(for context: JSONEncodingContext) -> Bool {
+        context.snakeCase === SnakeCaseKeyCache.shared && context.compactControls
     }
 
     /// Every key the control writes (optional ones are skipped when absent), sorted by `name`.

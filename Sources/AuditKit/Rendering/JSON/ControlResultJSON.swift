@@ -16,6 +16,9 @@ struct ControlResultJSON: JSONDirectValue {
     let members: [(key: Key, name: JSONKeyText)]
     /// Written as an array of controls; otherwise `controls` holds the one control to write.
     let isList: Bool
+    /// Whether `members` is the process's compact snake_case order, whose fixed members are
+    /// copied from `ControlFragmentsCache` when the text is compact.
+    let usesFragments: Bool
 
     func write(to writer: inout CanonicalJSONWriter, depth: Int) throws {
         // Each control is read in place through the buffer: `controls[i]` would copy it.
@@ -23,15 +26,60 @@ struct ControlResultJSON: JSONDirectValue {
             if !isList, let only = buffer.baseAddress {
                 return try writeControl(only, at: 0, to: &writer, depth: depth)
             }
+            let fragments = usesFragments && !writer.prettyPrinted ? ControlFragmentsCache.shared.current : nil
+            var unmatched = 0
             var array = try writer.openContainer("[", depth: depth + 1)
             for index in buffer.indices {
                 writer.nextItem(in: &array)
                 // `indices` is empty when the buffer has no address.
-                try writeControl(buffer.baseAddress.unsafelyUnwrapped + index, at: index,
-                                 to: &writer, depth: depth + 1)
+                let control = buffer.baseAddress.unsafelyUnwrapped + index
+                if let fragments, fragments.matches(index, control) {
+                    try writeControl(control, at: index, using: fragments, to: &writer, depth: depth + 1)
+                } else {
+                    unmatched += 1
+                    try writeControl(control, at: index, to: &writer, depth: depth + 1)
+                }
             }
             writer.closeContainer("]")
+            if usesFragments && !writer.prettyPrinted && unmatched > 0 { keepFragments(of: buffer) }
         }
+    }
+
+    /// Makes and keeps the fragments of `controls`, for the lines after this one.
+    private func keepFragments(of controls: UnsafeBufferPointer<ControlResult>) {
+        ControlFragmentsCache.shared.keep(Self.fragments(of: controls, members: members))
+    }
+
+    /// The fragments of `controls` written with `members`, whose fixed members are written here
+    /// as they are written without fragments.
+    static func fragments(of controls: UnsafeBufferPointer<ControlResult>,
+                          members: [(key: Key, name: JSONKeyText)]) -> ControlFragments? {
+        let writing = ControlResultJSON(controls: [], provenances: [], members: members, isList: true,
+                                        usesFragments: false)
+        return ControlFragments(controls: controls, members: members) { key, name, control, writer, object in
+            // Fixed members are plain strings and numbers: nothing in them throws.
+            try? writing.writeMember(key, name, of: control, at: 0, to: &writer, in: &object)
+        }
+    }
+
+    /// `control` with its fixed members copied from `fragments`, whose control `index` it matches.
+    private func writeControl(_ control: UnsafePointer<ControlResult>, at index: Int, using fragments: ControlFragments,
+                              to writer: inout CanonicalJSONWriter, depth: Int) throws {
+        var object = try writer.openContainer("{", depth: depth + 1)
+        try fragments.runs.withUnsafeBufferPointer { runs in
+            var run = index * fragments.runCount
+            for step in fragments.steps {
+                switch step {
+                case .member(let key, let name):
+                    try writeMember(key, name, of: control, at: index, to: &writer, in: &object)
+                case .run:
+                    writer.appendBytes(runs[run].utf8)
+                    object.markItemsWritten()
+                    run += 1
+                }
+            }
+        }
+        writer.closeContainer("}")
     }
 
     private func writeControl(_ control: UnsafePointer<ControlResult>, at index: Int,
@@ -79,7 +127,8 @@ struct ControlResultJSON: JSONDirectValue {
             guard let confidence = control.pointee.confidence else { return }
             writer.nextMember(name, in: &object); writer.writeString(confidence.rawValue)
         case .provenance:
-            guard let provenance = provenances[index] else { return }
+            // Most controls have none: checking first skips copying the tree's optional.
+            guard case .some = control.pointee.provenance, let provenance = provenances[index] else { return }
             writer.nextMember(name, in: &object)
             try writer.write(provenance, depth: depth)
         }

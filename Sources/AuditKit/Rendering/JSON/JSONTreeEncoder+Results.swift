@@ -48,6 +48,7 @@ extension JSONTreeEncoder {
         return .direct(ControlResultJSON(
             controls: controls,
             provenances: try controls.mapInPlace { try $0.pointee.provenance.map { try box($0, at: Key.provenance) } },
-            members: ControlMemberOrder.members(for: context), isList: isList))
+            members: ControlMemberOrder.members(for: context), isList: isList,
+            usesFragments: ControlMemberOrder.isSharedCompactOrder(for: context)))
     }
 }
