@@ -6,9 +6,12 @@ struct Scorer {
     /// waivers, its requirement's and its area's.
     func summarise(_ controls: [ControlResult]) -> ScoreSummary {
         var overall = ScoreTally(), withoutWaivers = ScoreTally()
-        var requirements: [String: ScoreTally] = [:]
-        // By position in `pillarsFirst`; an area with any control gets a line, even when none
-        // of them counts. (A handful of cases: finding one costs less than hashing it.)
+        // Requirements by the position of the first with their id, areas by position in
+        // `pillarsFirst` (an area with any control gets a line, even when none of them counts):
+        // a dozen or so of each, and finding one (short ids compare as two words) costs less
+        // than hashing it.
+        let requirementIDs = checklist.requirements.map(\.id)
+        var requirements = [ScoreTally](repeating: ScoreTally(), count: requirementIDs.count)
         var areas = [ScoreTally?](repeating: nil, count: Self.pillarsFirst.count)
         controls.forEachInPlace { control in
             let slot = Self.pillarsFirst.firstIndex(of: control.pointee.area)
@@ -17,11 +20,12 @@ struct Scorer {
             if outcome != .notApplicable { withoutWaivers.add(control) }
             guard outcome != .notApplicable, outcome != .waived else { return }
             overall.add(control)
-            requirements[control.pointee.requirement, default: ScoreTally()].add(control)
+            if let index = requirementIDs.firstIndex(of: control.pointee.requirement) { requirements[index].add(control) }
             if let slot { areas[slot]?.add(control) }
         }
-        let requirementLines = checklist.requirements.map {
-            Self.line(id: $0.id, title: $0.title, requirements[$0.id] ?? ScoreTally())
+        let requirementLines = checklist.requirements.map { requirement in
+            Self.line(id: requirement.id, title: requirement.title,
+                      requirementIDs.firstIndex(of: requirement.id).map { requirements[$0] } ?? ScoreTally())
         }
         let areaLines = zip(Self.pillarsFirst, areas).compactMap { area, tally in
             tally.map { Self.line(id: area.rawValue, title: area.title, $0) }
