@@ -26,6 +26,7 @@ struct Safeguard: ParsableCommand {
     static func main() {
         // Yams prints to stdout whenever this is set; stdout carries reports.
         unsetenv("YAMS_DEFAULT_ENCODING")
+        AllocatorTuning.restartIfUseful()
         do {
             var command = try parseAsRoot()
             try command.run()
