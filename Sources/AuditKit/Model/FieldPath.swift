@@ -43,12 +43,18 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
     /// joining them here.
     func dottedParts(appending other: FieldPath) -> (head: String, tail: String) {
         if components.isEmpty { return ("", other.description) }
-        // `other`'s dotted form starts with its first component; when that and ours are not
-        // empty, joining the two forms gives what joining every component would.
-        guard let first = other.components.first, !first.isEmpty, !description.isEmpty else {
+        guard joinsByDescription(other) else {
             return ("", FieldPath(components: components + other.components).description)
         }
         return (description, other.description)
+    }
+
+    /// Whether `dottedParts(appending: other)` is our dotted form and `other`'s (when we have
+    /// components): `other`'s dotted form starts with its first component, and when that and
+    /// ours are not empty, joining the two forms gives what joining every component would.
+    func joinsByDescription(_ other: FieldPath) -> Bool {
+        guard let first = other.components.first else { return false }
+        return !first.isEmpty && !description.isEmpty
     }
 
     /// `head` followed by `tail`: a list index (`[0]`) attaches without a dot.
