@@ -35,11 +35,16 @@ final class LineSink {
     /// device or a pipe gets it in 1 MiB blocks too, but a line of 64 KiB or more (a full
     /// result is about 70 KiB) is written there as it is, after what is queued, rather than
     /// copied into the queue first.
-    func write(bytes line: [UInt8]) throws {
-        if let file { return try line.withUnsafeBytes { try file.append($0) } }
+    func write(bytes line: JSONBytes) throws {
+        try line.withUnsafeBytes { try write(bytes: $0) }
+    }
+
+    /// Queues `line`'s bytes, as `write(bytes:)` does.
+    func write(bytes line: UnsafeRawBufferPointer) throws {
+        if let file { return try file.append(line) }
         guard line.count < 1 << 16 else {
             try flush()
-            return try line.withUnsafeBytes { try AtomicFile.writeFully(handle.fileDescriptor, $0) }
+            return try AtomicFile.writeFully(handle.fileDescriptor, line)
         }
         buffer.append(contentsOf: line)
         if buffer.count >= 1 << 20 { try flush() }

@@ -24,7 +24,7 @@ struct PortfolioRun {
         var (invalid, failed) = (0, 0)
         do {
             try batch.run(paths, render: { result in
-                (line: JSONLinesRenderer().line(result), passed: result.gate.passed)
+                (line: JSONLinesRenderer().lineBytes(result), passed: result.gate.passed)
             }) { _, outcome in
                 switch outcome {
                 case .success(let rendered):

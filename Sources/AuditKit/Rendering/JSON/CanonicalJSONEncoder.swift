@@ -33,17 +33,18 @@ public struct CanonicalJSONEncoder: Sendable {
     /// - Throws: `EncodingError.invalidValue` for NaN or infinity, for a top-level value that
     ///   writes nothing, or for containers nested 512 deep; or what `encode(to:)` throws.
     public func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try encode(value, lineBreak: false)
+        try encode(value, lineBreak: false).bytes
     }
 
     /// The JSON text of `value` and a line break, for JSON lines: the break is written with the
-    /// rest, so the line (≈ 70 KB for a portfolio result) is not copied again to append it.
+    /// rest, and the line (≈ 70 KB for a portfolio result) is handed over as the writer wrote it,
+    /// not copied again.
     /// - Throws: as `encode(_:)`.
-    func encodeLine<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try encode(value, lineBreak: true)
+    func encodeLine<T: Encodable>(_ value: T) throws -> JSONBytes {
+        try encode(value, lineBreak: true).finish()
     }
 
-    private func encode<T: Encodable>(_ value: T, lineBreak: Bool) throws -> [UInt8] {
+    private func encode<T: Encodable>(_ value: T, lineBreak: Bool) throws -> CanonicalJSONWriter {
         let context = JSONEncodingContext(snakeCase: convertsKeysToSnakeCase ? .shared : nil,
                                           userInfo: userInfo.mapValues { $0 as Any })
         guard let tree = try JSONTreeEncoder(context: context).boxIfAny(value, at: nil) else {
@@ -60,7 +61,7 @@ public struct CanonicalJSONEncoder: Sendable {
                 underlyingError: error))
         }
         if lineBreak { writer.appendByte(UInt8(ascii: "\n")) }
-        return writer.bytes
+        return writer
     }
 
     /// The JSON text of `value`.

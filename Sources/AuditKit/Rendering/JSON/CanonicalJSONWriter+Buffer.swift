@@ -1,3 +1,5 @@
+import Foundation
+
 /// The writer's bytes: one growing block of memory the writer owns (it cannot be copied, so
 /// nothing else does), appended to without reference counting or the uniqueness and capacity
 /// checks of `[UInt8].append`, which a result's ten thousand small appends (keys, quotes,
@@ -55,9 +57,14 @@ extension CanonicalJSONWriter {
 
     mutating func grow(toHold extra: Int) {
         let wanted = max(2 * byteCapacity, byteCount + extra)
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: wanted)
-        larger.moveInitialize(from: byteStart, count: byteCount)
-        byteStart.deallocate()
-        (byteStart, byteCapacity) = (larger, wanted)
+        (byteStart, byteCapacity) = (Self.resized(byteStart, to: wanted), wanted)
+    }
+
+    /// `bytes`' memory (nil: none yet) grown or shrunk to `count` bytes, with `malloc`'s
+    /// functions, so growing often extends in place and `finish` can hand the memory on.
+    /// Running out of memory stops the program, as any allocation in Swift does.
+    static func resized(_ bytes: UnsafeMutablePointer<UInt8>?, to count: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let memory = realloc(bytes, count) else { fatalError("out of memory: \(count) bytes of JSON") }
+        return memory.assumingMemoryBound(to: UInt8.self)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a `JSONValue` as UTF-8 bytes in the layout of swift-foundation's `JSONWriter` with
 /// `.sortedKeys` and `.withoutEscapingSlashes`: compact, or pretty with two-space indentation,
 /// `" : "` between key and value, and empty containers as `[\n\n]` and `{\n\n}`.
@@ -21,10 +23,19 @@ struct CanonicalJSONWriter: ~Copyable {
     init(prettyPrinted: Bool, capacity: Int = 1 << 17) {
         self.prettyPrinted = prettyPrinted
         byteCapacity = max(capacity, 1)
-        byteStart = .allocate(capacity: byteCapacity)
+        byteStart = Self.resized(nil, to: byteCapacity)
     }
 
-    deinit { byteStart.deallocate() }
+    deinit { free(byteStart) }
+
+    /// The text written, handed over without a copy (its memory shrunk to fit), and the writer
+    /// done with.
+    consuming func finish() -> JSONBytes {
+        let start = Self.resized(byteStart, to: max(byteCount, 1))
+        let count = byteCount
+        discard self
+        return JSONBytes(takingOver: UnsafeMutableRawPointer(start), count: count)
+    }
 
     /// Appends `value`.
     /// - Throws: `EncodingError.invalidValue` when containers nest `maximumDepth` deep.
