@@ -39,7 +39,7 @@ final class LineSink {
         try line.withUnsafeBytes { try write(bytes: $0) }
     }
 
-    /// Queues `line`'s bytes, as `write(bytes:)` does.
+    /// Queues the bytes of one line, as above.
     func write(bytes line: UnsafeRawBufferPointer) throws {
         if let file { return try file.append(line) }
         guard line.count < 1 << 16 else {
