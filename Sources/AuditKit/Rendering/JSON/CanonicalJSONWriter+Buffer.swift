@@ -62,7 +62,9 @@ extension CanonicalJSONWriter {
 
     /// `bytes`' memory (nil: none yet) grown or shrunk to `count` bytes, with `malloc`'s
     /// functions, so growing often extends in place and `finish` can hand the memory on.
-    /// Running out of memory stops the program, as any allocation in Swift does.
+    /// `realloc` fails only when the system has no memory left, which no input reaches by
+    /// itself (a manifest is at most `SourceFile.maximumSize`, 4 MiB, and its result a small
+    /// multiple of that); the program then stops, as any allocation in Swift does.
     static func resized(_ bytes: UnsafeMutablePointer<UInt8>?, to count: Int) -> UnsafeMutablePointer<UInt8> {
         guard let memory = realloc(bytes, count) else { fatalError("out of memory: \(count) bytes of JSON") }
         return memory.assumingMemoryBound(to: UInt8.self)

@@ -60,12 +60,11 @@ final class ControlFragments: Sendable {
     init?(controls: UnsafeBufferPointer<ControlResult>, members: [(key: Key, name: JSONKeyText)],
          write: (Key, JSONKeyText, UnsafePointer<ControlResult>, inout CanonicalJSONWriter,
                  inout CanonicalJSONWriter.Container) -> Void) {
-        let grouped = Self.runs(of: members)
         let firstRun = members.firstIndex { Self.fixedKeys.contains($0.key) } ?? 0
         guard firstRun == 0 || members[..<firstRun].contains(where: { !Self.optionalKeys.contains($0.key) }) else {
             return nil
         }
-        let steps = Self.steps(for: members)
+        let (steps, grouped) = Self.plan(of: members)
         (self.steps, runCount) = (steps, grouped.count)
         sources = controls.map(Source.init)
         var runs: [FileName] = []
@@ -94,29 +93,23 @@ final class ControlFragments: Sendable {
         }
     }
 
-    /// The writing steps of `members`: each fixed member's run once, where the run starts.
-    static func steps(for members: [(key: Key, name: JSONKeyText)]) -> [Step] {
+    /// The writing steps of `members` (each run of fixed members once, where it starts), and
+    /// the runs, each with whether members come before it.
+    static func plan(of members: [(key: Key, name: JSONKeyText)])
+        -> (steps: [Step], runs: [(afterItems: Bool, members: [(key: Key, name: JSONKeyText)])]) {
         var steps: [Step] = []
-        for (offset, member) in members.enumerated() {
-            if !fixedKeys.contains(member.key) {
-                steps.append(.member(member.key, member.name))
-            } else if offset == 0 || !fixedKeys.contains(members[offset - 1].key) {
-                steps.append(.run)
-            }
-        }
-        return steps
-    }
-
-    /// The runs of fixed members in `members`, each with whether members come before it.
-    private static func runs(of members: [(key: Key, name: JSONKeyText)])
-        -> [(afterItems: Bool, members: [(key: Key, name: JSONKeyText)])] {
         var runs: [(afterItems: Bool, members: [(key: Key, name: JSONKeyText)])] = []
-        for (offset, member) in members.enumerated() where fixedKeys.contains(member.key) {
+        for (offset, member) in members.enumerated() {
+            guard fixedKeys.contains(member.key) else {
+                steps.append(.member(member.key, member.name))
+                continue
+            }
             if offset == 0 || !fixedKeys.contains(members[offset - 1].key) {
+                steps.append(.run)
                 runs.append((offset > 0, []))
             }
             runs[runs.count - 1].members.append(member)
         }
-        return runs
+        return (steps, runs)
     }
 }

@@ -26,7 +26,8 @@ struct ControlResultJSON: JSONDirectValue {
             if !isList, let only = buffer.baseAddress {
                 return try writeControl(only, at: 0, to: &writer, depth: depth)
             }
-            let fragments = usesFragments && !writer.prettyPrinted ? ControlFragmentsCache.shared.current : nil
+            let copying = usesFragments && !writer.prettyPrinted
+            let fragments = copying ? ControlFragmentsCache.shared.current : nil
             var unmatched = 0
             var array = try writer.openContainer("[", depth: depth + 1)
             for index in buffer.indices {
@@ -41,7 +42,7 @@ struct ControlResultJSON: JSONDirectValue {
                 }
             }
             writer.closeContainer("]")
-            if usesFragments && !writer.prettyPrinted && unmatched > 0 { keepFragments(of: buffer) }
+            if copying && unmatched > 0 { keepFragments(of: buffer) }
         }
     }
 
