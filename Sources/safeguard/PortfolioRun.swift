@@ -9,11 +9,10 @@ struct PortfolioRun {
     let command: AuditCommand
 
     func run() throws {
-        let (plan, paths) = try Terminal.reportingInvalidInput {
-            (try AuditSetup(catalog: .compiled).plan(checklists: command.checklists, profile: command.profile),
-             try manifestPaths())
-        }
-        let batch = BatchAudit(plan: plan, audit: command.audit(for: plan), serial: command.serial)
+        let (checklists, profile) = (command.checklists, command.profile)
+        let replan = { @Sendable in try AuditSetup(catalog: .compiled).plan(checklists: checklists, profile: profile) }
+        let (plan, paths) = try Terminal.reportingInvalidInput { (try replan(), try manifestPaths()) }
+        let batch = BatchAudit(plan: plan, audit: command.audit(for: plan), serial: command.serial, replan: replan)
         if command.parseOnly {
             let invalid = batch.parseOnly(paths)
             Terminal.note("read \(paths.count) manifests, \(invalid) invalid")

@@ -7,7 +7,7 @@
 /// ```
 public struct Audit: Sendable {
     /// The effective checklist.
-    public let checklist: Checklist
+    public private(set) var checklist: Checklist
     /// Gate policy.
     public let policy: GatePolicy
     /// The day staleness and waivers are judged against.
@@ -31,6 +31,14 @@ public struct Audit: Sendable {
         self.tool = tool
         self.ignoreWaivers = ignoreWaivers
         self.profileID = profileID
+    }
+
+    /// This audit with `checklist` in place of its own, and everything else as it is (the
+    /// policy is not extended again). For a copy of the same checklist (`PlanReplicas`).
+    func auditing(_ checklist: Checklist) -> Audit {
+        var copy = self
+        copy.checklist = checklist
+        return copy
     }
 
     /// Audits one deployment; with a `baseline` (an earlier result of the same deployment) the

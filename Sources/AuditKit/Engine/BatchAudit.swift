@@ -14,10 +14,17 @@ public struct BatchAudit: Sendable {
     public let chunkSize: Int
     /// Evidence files read so far, shared by every manifest of the batch.
     public let evidenceCache = EvidenceCache()
+    /// The plan and audit each thread uses, when there are copies (see `PlanReplicas`).
+    private let replicas: PlanReplicas?
 
-    /// Creates a batch.
-    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 64) {
+    /// Creates a batch. With `replan` (which plans again from the words `plan` was planned
+    /// from), each further thread audits with a copy of the plan of its own, so the cores do
+    /// not share the checklist's reference counts; a copy is used only when its checklist and
+    /// profile files have the original's hashes.
+    public init(plan: AuditPlan, audit: Audit, serial: Bool = false, chunkSize: Int = 64,
+                replan: (@Sendable () throws -> AuditPlan)? = nil) {
         (self.plan, self.audit, self.serial, self.chunkSize) = (plan, audit, serial, max(1, chunkSize))
+        replicas = serial ? nil : replan.map { PlanReplicas((plan, audit), make: $0) }
     }
 
     /// Audits each path and renders it with `render` (in parallel); then calls `emit` with the
@@ -58,9 +65,10 @@ public struct BatchAudit: Sendable {
 
     private func process<Output: Sendable>(_ chunk: [String], render: @escaping @Sendable (AuditResult) -> Output)
         -> [Result<Output, any Error>] {
-        let (plan, audit, cache) = (plan, audit, evidenceCache)
+        let (shared, cache, replicas) = ((plan: plan, audit: audit), evidenceCache, replicas)
         return Parallel.map(chunk.count, serial: serial) { index in
             Result { () throws -> Output in
+                let (plan, audit) = replicas?.current() ?? shared
                 let prepared = try plan.prepare(manifestAt: chunk[index], cache: cache)
                 return render(audit.run(prepared.manifest, evidence: prepared.evidence, inputs: prepared.inputs))
             }
