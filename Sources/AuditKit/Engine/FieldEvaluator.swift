@@ -31,21 +31,22 @@ struct FieldEvaluator {
     /// `add(_:_:to:)` with the field's dotted name in the two parts `ReasonText.fact` keeps.
     private func add(_ path: FieldPath, _ tests: [FieldTest], head: String, tail: String,
                      to fold: inout EvaluationFold) {
-        let (node, matched) = scope.deepest(along: path)
-        let declared = matched == path.components.count
-        func reason(_ state: ReasonText.FactState, failed: FieldTest?) -> Reason {
-            Reason(.fact(prefix: head, path: tail, state: state, failed: failed), at: node.location)
-        }
-        for test in tests {
-            if case .exists(let wanted) = test {
-                // An undeclared claim is unproven, not contradicted.
-                let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
-                fold.add(truth, reason(declared ? .declared : .notDeclared, failed: truth == .fails ? test : nil))
-            } else if !declared {
-                fold.add(.unknown, reason(.notDeclared, failed: nil))
-            } else {
-                let holds = Self.check(node, test, asOf: asOf)
-                fold.add(holds ? .holds : .fails, reason(.value(node.value), failed: holds ? nil : test))
+        scope.withDeepest(along: path) { node, matched in
+            let declared = matched == path.components.count
+            func reason(_ state: ReasonText.FactState, failed: FieldTest?) -> Reason {
+                Reason(.fact(prefix: head, path: tail, state: state, failed: failed), at: node.location)
+            }
+            for test in tests {
+                if case .exists(let wanted) = test {
+                    // An undeclared claim is unproven, not contradicted.
+                    let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
+                    fold.add(truth, reason(declared ? .declared : .notDeclared, failed: truth == .fails ? test : nil))
+                } else if !declared {
+                    fold.add(.unknown, reason(.notDeclared, failed: nil))
+                } else {
+                    let holds = Self.check(node, test, asOf: asOf)
+                    fold.add(holds ? .holds : .fails, reason(.value(node.value), failed: holds ? nil : test))
+                }
             }
         }
     }
