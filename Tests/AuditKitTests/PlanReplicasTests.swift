@@ -21,16 +21,26 @@ import Testing
         checklist.controls.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
     }
 
-    /// `replicas.current()` asked from a thread of its own.
-    static func fromAnotherThread(_ replicas: PlanReplicas) -> PlanReplicas.Replica? {
-        let slot = Slots<PlanReplicas.Replica>(count: 1)
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            slot.set(0, replicas.current())
-            done.signal()
+    /// `replicas.current()` asked from `count` threads of their own, one after another, each
+    /// kept alive until the last has asked (so no two share a thread id).
+    static func fromOtherThreads(_ replicas: PlanReplicas, count: Int = 1) -> [PlanReplicas.Replica] {
+        let slots = Slots<PlanReplicas.Replica>(count: count)
+        let asked = (0...count).map { _ in DispatchSemaphore(value: 0) }
+        let done = DispatchGroup()
+        asked[0].signal()
+        for index in 0..<count {
+            done.enter()
+            Thread.detachNewThread {
+                asked[index].wait()
+                slots.set(index, replicas.current())
+                asked[index + 1].signal()
+                asked[count].wait()
+                asked[count].signal()
+                done.leave()
+            }
         }
         done.wait()
-        return slot.values.first
+        return slots.values
     }
 
     /// The example's JSON line as `replica` audits it.
@@ -45,7 +55,7 @@ import Testing
         let original = try Self.original()
         let replicas = PlanReplicas(original, make: { try Self.plan() })
         let first = replicas.current()
-        let other = try #require(Self.fromAnotherThread(replicas))
+        let other = try #require(Self.fromOtherThreads(replicas).first)
         #expect(Self.storage(first.plan.checklist) == Self.storage(original.plan.checklist))
         #expect(Self.storage(other.plan.checklist) != Self.storage(original.plan.checklist))
         #expect(Self.storage(other.audit.checklist) == Self.storage(other.plan.checklist))
@@ -65,9 +75,21 @@ import Testing
             throw Unplannable()
         })
         _ = replicas.current()
-        let other = try #require(Self.fromAnotherThread(replicas))
+        let other = try #require(Self.fromOtherThreads(replicas).first)
         #expect(Self.storage(other.plan.checklist) == Self.storage(original.plan.checklist))
         #expect(Self.storage(other.audit.checklist) == Self.storage(original.plan.checklist))
+    }
+
+    @Test func threadsPastTheLimitShareTheOriginal() throws {
+        let original = try Self.original()
+        let replicas = PlanReplicas(original, threadLimit: 2, make: { try Self.plan() })
+        _ = replicas.current()
+        let others = Self.fromOtherThreads(replicas, count: 2)
+        try #require(others.count == 2)
+        let (second, third) = (others[0], others[1])
+        #expect(Self.storage(second.plan.checklist) != Self.storage(original.plan.checklist))
+        #expect(Self.storage(third.plan.checklist) == Self.storage(original.plan.checklist))
+        #expect(replicas.threadCount == 2)
     }
 
     /// Counts the copies a batch asks for.

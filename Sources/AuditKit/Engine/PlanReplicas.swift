@@ -22,14 +22,18 @@ final class PlanReplicas: @unchecked Sendable {
     /// Each thread's copy, by thread. A thread id is reused only once its thread has ended.
     private var byThread: [pthread_t: Replica] = [:]
     private var originalTaken = false
+    /// Threads past this many share the original, so memory stays flat if the pool's threads
+    /// come and go (each copy is one more checklist).
+    let threadLimit: Int
 
-    /// Copies of `original` made by `make` (which plans again, as `original.plan` was planned).
-    init(_ original: Replica, make: @escaping @Sendable () throws -> AuditPlan) {
-        (self.original, self.make) = (original, make)
+    /// Copies of `original` made by `make` (which plans again, as `original.plan` was planned),
+    /// for up to `threadLimit` threads.
+    init(_ original: Replica, threadLimit: Int = 16, make: @escaping @Sendable () throws -> AuditPlan) {
+        (self.original, self.threadLimit, self.make) = (original, threadLimit, make)
     }
 
     /// The calling thread's plan and audit: the original for the first thread that asks, a copy
-    /// of its own (made now, the first time) for each other.
+    /// of its own (made now, the first time) for each other, up to `threadLimit` threads.
     func current() -> Replica {
         let thread = pthread_self()
         let known: Replica? = lock.withLock {
@@ -39,7 +43,7 @@ final class PlanReplicas: @unchecked Sendable {
                 byThread[thread] = original
                 return original
             }
-            return nil
+            return byThread.count < threadLimit ? nil : original
         }
         if let known { return known }
         let replica = copy()
@@ -47,7 +51,7 @@ final class PlanReplicas: @unchecked Sendable {
         return replica
     }
 
-    /// How many threads have asked so far (for tests).
+    /// How many threads keep a plan here, the original or a copy (for tests).
     var threadCount: Int { lock.withLock { byThread.count } }
 
     /// A copy of the original, or the original when a copy cannot be made or differs.
