@@ -36,9 +36,13 @@ struct ConditionEvaluator {
         // checklist's shared objects, which both cores touch.
         children.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
-                // A field with one test adds its outcome and reason to the fold itself.
-                if case .field(let path, let tests) = buffer[index].kind, tests.count == 1 {
-                    FieldEvaluator(scope: scope, prefix: prefix, asOf: context.asOf).add(path, tests, to: &fold)
+                // A field with one test adds its outcome and reason to the fold itself, read
+                // through its leaf in place (the condition, and so the leaf, outlives the call).
+                if let leaf = buffer[index].fieldLeaf.map(Unmanaged.passUnretained),
+                   leaf._withUnsafeGuaranteedRef({ $0.tests.count == 1 }) {
+                    leaf._withUnsafeGuaranteedRef {
+                        FieldEvaluator(scope: scope, prefix: prefix, asOf: context.asOf).add($0.path, $0.tests, to: &fold)
+                    }
                 } else {
                     fold.add(evaluate(buffer[index], in: scope, prefix: prefix))
                 }

@@ -30,11 +30,24 @@ public struct Condition: Sendable, Hashable {
     public let kind: Kind
     /// Where the condition is written in its checklist.
     public let location: SourceLocation?
+    /// A `field` kind's path and tests behind one reference, for the evaluator (nil otherwise).
+    let fieldLeaf: FieldLeaf?
 
     /// Creates a condition.
     public init(_ kind: Kind, at location: SourceLocation? = nil) {
         self.kind = kind
         self.location = location
+        if case .field(let path, let tests) = kind { fieldLeaf = FieldLeaf(path, tests) } else { fieldLeaf = nil }
+    }
+
+    /// Equal when the kinds and locations are (the leaf is made from the kind).
+    public static func == (lhs: Condition, rhs: Condition) -> Bool {
+        lhs.kind == rhs.kind && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(location)
     }
 }
 
