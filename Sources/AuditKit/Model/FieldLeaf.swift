@@ -2,7 +2,8 @@
 ///
 /// The evaluator reads them through it in place. Copied out of `Condition.Kind`'s indirect
 /// box instead, the path's components and the tests were retained and released for each field
-/// test of each manifest: ≈ 880 atomic operations of each kind a portfolio manifest.
+/// test of each manifest: ≈ 1,100 calls of each a portfolio manifest (not atomic ones: a
+/// compiled checklist's arrays are statically allocated), ≈ 1.8 % of its instructions.
 final class FieldLeaf: Sendable {
     /// The field's path.
     let path: FieldPath
