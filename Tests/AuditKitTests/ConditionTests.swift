@@ -106,6 +106,28 @@ import Testing
         #expect(each.truth == .holds)
     }
 
+    /// Entries past the cached element paths (`ElementPathCache.indexLimit`) read as the ones
+    /// before them (whose dotted forms are interned).
+    @Test func reasonsNameListEntriesPastTheCachedOnes() throws {
+        let last = ElementPathCache.indexLimit + 2
+        let entries = (0...last).map { "    - {id: f\($0), type: classifier, action: \([1, last].contains($0) ? "flag" : "block")}" }
+        let manifest = try Fixtures.manifest(body: "safeguards:\n  output_filters:\n"
+                                             + entries.joined(separator: "\n") + "\n")
+        let context = EvaluationContext(manifest: manifest,
+                                        evidence: EvidenceSet(records: [], measurements: []),
+                                        asOf: Fixtures.asOf)
+        let action = Condition(.field(FieldPath("action"), [.equals("block")]))
+        for inner in [action, Condition(.all([action]))] {
+            let each = ConditionEvaluator(context: context).evaluate(
+                Condition(.each(FieldPath("safeguards.output_filters"), inner)), in: manifest.root)
+            #expect(each.truth == .fails)
+            #expect(each.reasons.map(\.message) == [
+                "safeguards.output_filters[1].action is flag; it must be block",
+                "safeguards.output_filters[\(last)].action is flag; it must be block",
+            ])
+        }
+    }
+
     @Test func reasonsPointAtTheDecidingManifestLine() throws {
         let manifest = try Fixtures.manifest(body: "audience:\n  minimum_age: 13\n")
         let context = EvaluationContext(manifest: manifest,

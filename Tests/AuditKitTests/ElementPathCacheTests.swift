@@ -22,6 +22,22 @@ import Testing
         #expect(cache.path(of: list, element: 3).description == "safeguards.input_filters[3]")
     }
 
+    /// A cached path's dotted form is interned, for the reasons under it; one past the cached
+    /// indexes, or joined for a list that shares another's dotted form, is not.
+    @Test func cachedPathsCarryTheirDottedFormInterned() {
+        let cache = ElementPathCache()
+        let list = FieldPath("safeguards.input_filters")
+        for _ in 0..<2 {
+            #expect(cache.path(of: list, element: 5).internedDescription?.text == "safeguards.input_filters[5]")
+            #expect(cache.path(of: list, element: 5).internedDescription == FileName.interned("safeguards.input_filters[5]"))
+        }
+        #expect(cache.path(of: list, element: ElementPathCache.indexLimit).internedDescription == nil)
+        let split = FieldPath(components: ["a", "b"]), joined = FieldPath(components: ["a.b"])
+        #expect(cache.path(of: split, element: 1).internedDescription != nil)
+        #expect(cache.path(of: joined, element: 1).internedDescription == nil)
+        #expect(list.internedDescription == nil)
+    }
+
     @Test func listsSharingADottedFormKeepTheirOwnComponents() {
         let cache = ElementPathCache()
         let split = FieldPath(components: ["a", "b"]), joined = FieldPath(components: ["a.b"])

@@ -9,7 +9,8 @@ import Testing
 
     static func fact(_ prefix: String, _ path: String, _ state: ReasonText.FactState,
                      _ failed: FieldTest? = nil) -> Reason {
-        Reason(.fact(prefix: prefix, path: path, state: state, failed: failed), at: location)
+        Reason(.fact(prefix: prefix.isEmpty ? nil : FileName.interned(prefix), path: path, state: state,
+                     failed: failed), at: location)
     }
 
     @Test(arguments: [
@@ -47,7 +48,8 @@ import Testing
         ]
         for (prefix, path) in cases {
             let (head, tail) = prefix.dottedParts(appending: path)
-            let reason = Reason(.fact(prefix: head, path: tail, state: .declared, failed: nil), at: nil)
+            let reason = Reason(.fact(prefix: head.isEmpty ? nil : FileName.interned(head), path: tail,
+                                      state: .declared, failed: nil), at: nil)
             #expect(reason.message == prefix.dotted(appending: path) + " is declared")
         }
     }

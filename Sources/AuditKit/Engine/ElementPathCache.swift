@@ -28,16 +28,17 @@ final class ElementPathCache: @unchecked Sendable {
         var lists: [String: Entry] = [:]
         var last: Entry?
 
-        /// The entry of `list`, or of the list cached first under its dotted form.
-        func entry(for list: FieldPath) -> Entry {
-            if let last, last.list == list { return last }
+        /// The entry of `list`, or of the list cached first under its dotted form, unretained:
+        /// the table keeps it.
+        func entry(for list: FieldPath) -> Unmanaged<Entry> {
+            if let last, last.list == list { return Unmanaged.passUnretained(last) }
             if let known = lists[list.description] {
                 last = known
-                return known
+                return Unmanaged.passUnretained(known)
             }
             let entry = Entry(list)
             (lists[list.description], last) = (entry, entry)
-            return entry
+            return Unmanaged.passUnretained(entry)
         }
     }
 
@@ -56,13 +57,17 @@ final class ElementPathCache: @unchecked Sendable {
     /// `list.appending(.element(index))`.
     func path(of list: FieldPath, element index: Int) -> FieldPath {
         guard index < Self.indexLimit else { return list.appending(.element(index)) }
-        let entry = currentTable().entry(for: list)
-        if entry.list == list, let path = entry.elements[index] { return path }
-        let path = list.appending(.element(index))
-        // Two lists with one dotted form (a component holding a dot) share a slot: the one
-        // cached first keeps it, and the other is joined each time.
-        if entry.list == list { entry.elements[index] = path }
-        return path
+        return currentTable().entry(for: list)._withUnsafeGuaranteedRef { entry in
+            if entry.list == list, let path = entry.elements[index] { return path }
+            // Two lists with one dotted form (a component holding a dot) share a slot: the one
+            // cached first keeps it, and the other is joined each time. A cached path's dotted
+            // form is interned (`FieldPath.internedDescription`): there are at most
+            // `indexLimit` of each list.
+            guard entry.list == list else { return list.appending(.element(index)) }
+            let path = list.appending(.element(index)).interningDescription()
+            entry.elements[index] = path
+            return path
+        }
     }
 
     /// This thread's table, made the first time the thread asks.

@@ -15,21 +15,21 @@ struct FieldEvaluator {
     /// is what adding `evaluate(path, tests)` adds, without an array for the test's one reason
     /// (an allocation, and its free, for each of a manifest's ≈ 550 field tests).
     func add(_ path: FieldPath, _ tests: [FieldTest], to fold: inout EvaluationFold) {
-        // The name's parts (`FieldPath.dottedParts`) are passed on borrowed where they are the
-        // two paths' own dotted forms: taken as a pair, each was retained and released once
-        // more for every field, ≈ 1,900 reference-count operations a manifest.
+        // The name's tail is passed on borrowed where it is the path's own dotted form: taken
+        // with the head as a pair, each was retained and released once more for every field,
+        // ≈ 1,900 reference-count operations a manifest. The head is a cached list element's
+        // interned path; a prefix that has none (past the cached indexes) is joined in.
         if prefix.components.isEmpty {
-            add(path, tests, head: "", tail: path.description, to: &fold)
-        } else if prefix.joinsByDescription(path) {
-            add(path, tests, head: prefix.description, tail: path.description, to: &fold)
+            add(path, tests, head: nil, tail: path.description, to: &fold)
+        } else if let head = prefix.internedDescription, prefix.joinsByDescription(path) {
+            add(path, tests, head: head, tail: path.description, to: &fold)
         } else {
-            let name = prefix.dottedParts(appending: path)
-            add(path, tests, head: name.head, tail: name.tail, to: &fold)
+            add(path, tests, head: nil, tail: prefix.dotted(appending: path), to: &fold)
         }
     }
 
     /// `add(_:_:to:)` with the field's dotted name in the two parts `ReasonText.fact` keeps.
-    private func add(_ path: FieldPath, _ tests: [FieldTest], head: String, tail: String,
+    private func add(_ path: FieldPath, _ tests: [FieldTest], head: FileName?, tail: String,
                      to fold: inout EvaluationFold) {
         scope.withDeepest(along: path) { node, matched in
             let declared = matched == path.components.count

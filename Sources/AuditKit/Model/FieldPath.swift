@@ -6,6 +6,9 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
     public private(set) var location: SourceLocation?
     /// The dotted form, made once: every reason an evaluation gives names its path.
     public let description: String
+    /// The dotted form kept once per process, for a cached list element's path
+    /// (`ElementPathCache`): the reasons under the element name it without reference counting.
+    private(set) var internedDescription: FileName?
 
     /// Splits a dotted path; empty components are kept so validation can reject them.
     public init(_ dotted: String) {
@@ -66,6 +69,13 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         if dot { text += "." }
         text += tail
         return text
+    }
+
+    /// This path with its dotted form interned, when it has one.
+    func interningDescription() -> FieldPath {
+        var path = self
+        if !description.isEmpty { path.internedDescription = FileName.interned(description) }
+        return path
     }
 
     /// `[index]`, the path of a list element; made once for the first few indexes.

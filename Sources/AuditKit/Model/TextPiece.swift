@@ -4,6 +4,8 @@
 enum TextPiece {
     case literal(StaticString)
     case text(String)
+    /// Text kept once per process (`FileName`): a cached list element's dotted path.
+    case interned(FileName)
     /// A whole number, written as its `description`.
     case integer(Int)
 
@@ -12,6 +14,7 @@ enum TextPiece {
         switch self {
         case .literal(let literal): literal.description
         case .text(let text): text
+        case .interned(let name): name.text
         case .integer(let integer): integer.description
         }
     }

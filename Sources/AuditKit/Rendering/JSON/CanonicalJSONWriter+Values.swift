@@ -108,6 +108,7 @@ extension CanonicalJSONWriter {
             switch piece {
             case .literal(let literal): append(literal)
             case .text(let text): writeStringContents(text)
+            case .interned(let name): writeEscaped(name.utf8)
             case .integer(let integer): writeInteger(integer)
             }
         }
