@@ -62,15 +62,28 @@ struct ConditionEvaluator {
         guard case .list(let items) = node.value else {
             return Evaluation(.error, [Reason("\(full) is not a list", at: node.location)])
         }
+        return quantify(connective, items, at: node.location, full, inner)
+    }
+
+    /// `quantify` over the list's entries, each read in place, with its path read in place
+    /// from the cache (copied out, each entry's path and node were retained and released).
+    private func quantify(_ connective: EvaluationFold.Connective, _ items: [ManifestNode],
+                          at location: SourceLocation, _ full: FieldPath, _ inner: Condition) -> Evaluation {
         var fold = EvaluationFold(connective)
-        for (index, item) in items.enumerated() {
-            fold.add(evaluate(inner, in: item, prefix: ElementPathCache.shared.path(of: full, element: index)))
+        items.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if let element = ElementPathCache.shared.cachedPath(of: full, element: index) {
+                    fold.add(evaluate(inner, in: buffer[index], prefix: element.pointee))
+                } else {
+                    fold.add(evaluate(inner, in: buffer[index], prefix: full.appending(.element(index))))
+                }
+            }
         }
         if connective == .any {
             var result = fold.result
-            if items.isEmpty { result.reasons = [Reason("\(full) is empty", at: node.location)] }
+            if items.isEmpty { result.reasons = [Reason("\(full) is empty", at: location)] }
             if result.truth == .fails, !items.isEmpty {
-                result.reasons = [Reason("no entry of \(full) satisfies the condition", at: node.location)]
+                result.reasons = [Reason("no entry of \(full) satisfies the condition", at: location)]
             }
             return result
         }
