@@ -4,7 +4,7 @@ struct ConditionEvaluator {
 
     /// Evaluates `condition` with field paths relative to `scope` (the manifest root, or a
     /// list element inside `some`/`each`).
-    func evaluate(_ condition: Condition, in scope: ManifestNode, prefix: FieldPath = .init(components: []))
+    func evaluate(_ condition: Condition, in scope: ManifestNode, prefix: FieldPath = .root)
         -> Evaluation {
         switch condition.kind {
         case .all(let children):

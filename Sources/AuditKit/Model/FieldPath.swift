@@ -78,6 +78,10 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible, Codable {
         return path
     }
 
+    /// The empty path, made once: the manifest root's prefix (each control's conditions are
+    /// evaluated under it).
+    static let root = FieldPath(components: [])
+
     /// `[index]`, the path of a list element; made once for the first few indexes.
     public static func element(_ index: Int) -> FieldPath {
         index < elements.count ? elements[index] : FieldPath(components: ["[\(index)]"])
