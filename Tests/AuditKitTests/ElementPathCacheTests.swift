@@ -38,17 +38,6 @@ import Testing
         #expect(list.internedDescription == nil)
     }
 
-    /// A kept path stays where it is, so an audit reads it in place; past the limit none is kept.
-    @Test func aKeptPathStaysInPlace() throws {
-        let cache = ElementPathCache()
-        let list = FieldPath("safeguards.output_filters")
-        let first = try #require(cache.cachedPath(of: list, element: 2))
-        _ = cache.cachedPath(of: FieldPath("other.list"), element: 2)
-        #expect(cache.cachedPath(of: list, element: 2) == first)
-        Self.expectJoined(first.pointee, list, 2)
-        #expect(cache.cachedPath(of: list, element: ElementPathCache.indexLimit) == nil)
-    }
-
     @Test func listsSharingADottedFormKeepTheirOwnComponents() {
         let cache = ElementPathCache()
         let split = FieldPath(components: ["a", "b"]), joined = FieldPath(components: ["a.b"])

@@ -92,18 +92,6 @@ import Testing
         #expect(replicas.threadCount == 2)
     }
 
-    /// Counts the copies a batch asks for.
-    final class Copies: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made = 0
-        var count: Int { lock.withLock { made } }
-
-        func plan() throws -> AuditPlan {
-            lock.withLock { made += 1 }
-            return try PlanReplicasTests.plan()
-        }
-    }
-
     /// Each manifest's JSON line (or nil) from a batch of every example and a missing file.
     static func lines(_ batch: BatchAudit) throws -> [[UInt8]?] {
         var lines: [[UInt8]?] = []
@@ -115,18 +103,9 @@ import Testing
 
     @Test func aBatchWithCopiesEmitsWhatOneWithoutDoes() throws {
         let (plan, audit) = try Self.original()
-        let copies = Copies()
-        let copying = BatchAudit(plan: plan, audit: audit, chunkSize: 2, replan: { try copies.plan() })
+        let copying = BatchAudit(plan: plan, audit: audit, chunkSize: 2, replan: { try Self.plan() })
         let expected = try Self.lines(BatchAudit(plan: plan, audit: audit, chunkSize: 2))
         #expect(expected.compactMap { $0 }.count == BatchAuditTests.paths.count - 1)
         #expect(try Self.lines(copying) == expected)
-    }
-
-    @Test func aSerialBatchMakesNoCopies() throws {
-        let (plan, audit) = try Self.original()
-        let copies = Copies()
-        let batch = BatchAudit(plan: plan, audit: audit, serial: true, replan: { try copies.plan() })
-        _ = try Self.lines(batch)
-        #expect(copies.count == 0)
     }
 }

@@ -65,18 +65,15 @@ struct ConditionEvaluator {
         return quantify(connective, items, at: node.location, full, inner)
     }
 
-    /// `quantify` over the list's entries, each read in place, with its path read in place
-    /// from the cache (copied out, each entry's path and node were retained and released).
+    /// `quantify` over the list's entries, each read in place (iterated, each entry's node was
+    /// retained and released).
     private func quantify(_ connective: EvaluationFold.Connective, _ items: [ManifestNode],
                           at location: SourceLocation, _ full: FieldPath, _ inner: Condition) -> Evaluation {
         var fold = EvaluationFold(connective)
         items.withUnsafeBufferPointer { buffer in
             for index in buffer.indices {
-                if let element = ElementPathCache.shared.cachedPath(of: full, element: index) {
-                    fold.add(evaluate(inner, in: buffer[index], prefix: element.pointee))
-                } else {
-                    fold.add(evaluate(inner, in: buffer[index], prefix: full.appending(.element(index))))
-                }
+                let element = ElementPathCache.shared.path(of: full, element: index)
+                fold.add(evaluate(inner, in: buffer[index], prefix: element))
             }
         }
         if connective == .any {

@@ -29,10 +29,8 @@ struct ControlAuditor {
         return result(control, outcome, waived: nil, final)
     }
 
-    /// The result takes the evaluation (`consuming`), so its reasons move into it: borrowed,
-    /// they were retained for the result and released with the evaluation.
     private func result(_ control: UnsafePointer<Control>, _ outcome: Outcome, waived: Outcome?,
-                        _ evaluation: consuming Evaluation) -> ControlResult {
+                        _ evaluation: Evaluation) -> ControlResult {
         ControlResult(
             id: control.pointee.id, title: control.pointee.title,
             requirement: control.pointee.requirement, area: control.pointee.area,

@@ -14,32 +14,12 @@ final class ElementPathCache: @unchecked Sendable {
     /// Entries past this index are joined each time.
     static let indexLimit = 64
 
-    /// One list's path and its elements' paths, by index, each made the first time it is asked
-    /// for and lent in place from then on (copied out, each was two atomic retains).
+    /// One list's path and its elements' paths, by index.
     private final class Entry {
         let list: FieldPath
-        private let elements = UnsafeMutablePointer<FieldPath>.allocate(capacity: ElementPathCache.indexLimit)
-        /// Bit `index` is set once element `index`'s path is made.
-        private var made: UInt64 = 0
+        var elements: [FieldPath?] = Array(repeating: nil, count: ElementPathCache.indexLimit)
 
         init(_ list: FieldPath) { self.list = list }
-
-        deinit {
-            for index in 0..<ElementPathCache.indexLimit where made & (1 << index) != 0 {
-                (elements + index).deinitialize(count: 1)
-            }
-            elements.deallocate()
-        }
-
-        /// The path of element `index` (below `indexLimit`), in place, its dotted form
-        /// interned (`FieldPath.internedDescription`): there are at most `indexLimit` a list.
-        func element(_ index: Int) -> UnsafePointer<FieldPath> {
-            if made & (1 << index) == 0 {
-                (elements + index).initialize(to: list.appending(.element(index)).interningDescription())
-                made |= 1 << index
-            }
-            return UnsafePointer(elements + index)
-        }
     }
 
     /// One thread's table: the lists by dotted path, and the list asked for last (a `some` or
@@ -76,18 +56,17 @@ final class ElementPathCache: @unchecked Sendable {
 
     /// `list.appending(.element(index))`.
     func path(of list: FieldPath, element index: Int) -> FieldPath {
-        cachedPath(of: list, element: index)?.pointee ?? list.appending(.element(index))
-    }
-
-    /// Where this thread's table keeps `list.appending(.element(index))`, or nil when it is not
-    /// kept (past `indexLimit`). The path stays there, unchanged, for as long as the thread
-    /// lives, so an audit on it may read it in place instead of copying it.
-    func cachedPath(of list: FieldPath, element index: Int) -> UnsafePointer<FieldPath>? {
-        guard index < Self.indexLimit else { return nil }
+        guard index < Self.indexLimit else { return list.appending(.element(index)) }
         return currentTable().entry(for: list)._withUnsafeGuaranteedRef { entry in
+            if entry.list == list, let path = entry.elements[index] { return path }
             // Two lists with one dotted form (a component holding a dot) share a slot: the one
-            // cached first keeps it, and the other is joined each time.
-            entry.list == list ? entry.element(index) : nil
+            // cached first keeps it, and the other is joined each time. A kept path's dotted
+            // form is interned (`FieldPath.internedDescription`): there are at most
+            // `indexLimit` of each list.
+            guard entry.list == list else { return list.appending(.element(index)) }
+            let path = list.appending(.element(index)).interningDescription()
+            entry.elements[index] = path
+            return path
         }
     }
 
