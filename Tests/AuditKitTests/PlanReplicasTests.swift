@@ -103,8 +103,8 @@ import Testing
 
     @Test func aBatchWithCopiesEmitsWhatOneWithoutDoes() throws {
         let (plan, audit) = try Self.original()
-        let copying = BatchAudit(plan: plan, audit: audit, chunkSize: 2, replan: { try Self.plan() })
-        let expected = try Self.lines(BatchAudit(plan: plan, audit: audit, chunkSize: 2))
+        let copying = BatchAudit(plan: plan, audit: audit, window: 2, replan: { try Self.plan() })
+        let expected = try Self.lines(BatchAudit(plan: plan, audit: audit, window: 2))
         #expect(expected.compactMap { $0 }.count == BatchAuditTests.paths.count - 1)
         #expect(try Self.lines(copying) == expected)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A portfolio's manifest paths, kept as the listing's bytes and where each line lies in them:
 /// ≈ 70 bytes a 51-byte path, where splitting the text into an array of strings grew the peak
-/// by ≈ 330. A path becomes a `String` only when it is read, a chunk at a time.
+/// by ≈ 330. A path becomes a `String` only when it is read.
 ///
 /// Lines are split where `Character.isNewline` splits them (LF, CR, CRLF, VT, FF, NEL, U+2028,
 /// U+2029), and lines of only whitespace are skipped; a line is otherwise kept as written.
