@@ -91,21 +91,48 @@ extension String {
     /// none is left at either end. Works on UTF-8 bytes: every byte it looks at is ASCII, which
     /// never occurs inside a longer UTF-8 sequence (and a CRLF pair counts as the break it is).
     var flattened: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var spacePending = false
-        var changed = false
-        for byte in utf8 {
-            if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
-                // Anything but one space between two words changes the text.
-                if byte != 0x20 || spacePending || bytes.isEmpty { changed = true }
-                spacePending = !bytes.isEmpty
-                continue
+        let flat = utf8.withContiguousStorageIfAvailable(Self.flattening)
+            ?? Array(utf8).withUnsafeBufferPointer(Self.flattening)
+        return flat ?? self
+    }
+
+    /// `bytes` on one line, as `flattened` says; nil when they are already (most texts are:
+    /// one pass over them says so, without a copy).
+    private static func flattening(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !isFlat(bytes) else { return nil }
+        // Never longer than `bytes`: a run of white space becomes at most one space.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var (count, spacePending) = (0, false)
+            for byte in bytes {
+                if byte == 0x0A || byte == 0x0D || byte == 0x20 || byte == 0x09 {
+                    spacePending = count > 0
+                    continue
+                }
+                if spacePending {
+                    out[count] = 0x20
+                    count += 1
+                }
+                spacePending = false
+                out[count] = byte
+                count += 1
             }
-            if spacePending { bytes.append(0x20) }
-            spacePending = false
-            bytes.append(byte)
+            return count
         }
-        return changed || spacePending ? String(decoding: bytes, as: UTF8.self) : self
+    }
+
+    /// Whether `bytes` hold no line break or tab, and no space that is leading, trailing or
+    /// next to another: what `flattened` would leave as it is.
+    private static func isFlat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var afterSpace = true  // a leading space is not flat
+        for byte in bytes {
+            switch byte {
+            case 0x0A, 0x0D, 0x09: return false
+            case 0x20:
+                if afterSpace { return false }
+                afterSpace = true
+            default: afterSpace = false
+            }
+        }
+        return bytes.isEmpty || !afterSpace
     }
 }

@@ -64,3 +64,22 @@ extension String {
         count <= limit ? self : String(prefix(limit - 1)) + "…"
     }
 }
+
+extension BarChart: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "title": .text(title), "height": .integer(height), "bars": .list(bars),
+            "width": .integer(width), "trackX": .integer(trackX), "trackWidth": .integer(trackWidth),
+            "valueX": .integer(valueX), "barHeight": .integer(barHeight),
+        ])
+    }
+}
+
+extension BarChart.Bar: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "label": .text(label), "value": .text(value), "y": .text(y), "textY": .text(textY),
+            "width": .text(width), "scored": .flag(scored),
+        ])
+    }
+}

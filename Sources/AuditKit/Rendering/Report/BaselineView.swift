@@ -28,3 +28,21 @@ struct BaselineView: Sendable, Encodable {
         improvements = comparison.improvements.map(view)
     }
 }
+
+extension BaselineView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "asOf": .text(asOf), "score": .text(score), "baselineScore": .text(baselineScore),
+            "scoreDropped": .flag(scoreDropped), "regressions": .list(regressions),
+            "improvements": .list(improvements),
+        ])
+    }
+}
+
+extension BaselineView.Change: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "control": .text(control), "title": .text(title), "from": from.templateValue, "to": to.templateValue,
+        ])
+    }
+}

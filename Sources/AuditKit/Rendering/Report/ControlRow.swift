@@ -30,3 +30,14 @@ struct ControlRow: Sendable, Encodable {
     /// An HTML id for a control's finding; control ids are already letters, digits and `-._`.
     static func anchor(for id: String) -> String { "finding-" + id }
 }
+
+extension ControlRow: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "title": .text(title), "area": .text(area), "severity": .text(severity),
+            "outcome": outcome.templateValue, "waivedOutcome": .optional(waivedOutcome),
+            "findingAnchor": .optional(findingAnchor), "origin": .optional(origin),
+            "source": .optional(source), "changes": .optional(changes),
+        ])
+    }
+}

@@ -24,3 +24,13 @@ struct EvidenceView: Sendable, Encodable {
         problem = record.problem
     }
 }
+
+extension EvidenceView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "kind": .text(kind), "format": .optional(format), "path": .text(path),
+            "collected": .text(collected), "age": .text(age), "stale": .flag(stale), "sha256": .text(sha256),
+            "problem": .optional(problem),
+        ])
+    }
+}

@@ -55,3 +55,21 @@ struct ExposureGauge: Sendable, Encodable {
         return "M \(start.x) \(start.y) A \(r) \(r) 0 0 1 \(end.x) \(end.y)"
     }
 }
+
+extension ExposureGauge: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "bands": .list(bands), "needleX": .text(needleX), "needleY": .text(needleY), "score": .integer(score),
+            "tier": .text(tier),
+        ])
+    }
+}
+
+extension ExposureGauge.Band: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "tier": .text(tier), "path": .text(path), "labelX": .text(labelX), "labelY": .text(labelY),
+            "current": .flag(current),
+        ])
+    }
+}

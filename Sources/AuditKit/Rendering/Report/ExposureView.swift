@@ -34,3 +34,21 @@ struct ExposureView: Sendable, Encodable {
             + "high from \(tiers.high), severe from \(tiers.severe)"
     }
 }
+
+extension ExposureView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "score": .integer(score), "tier": .text(tier), "gauge": gauge.templateValue, "factors": .list(factors),
+            "thresholds": .text(thresholds),
+        ])
+    }
+}
+
+extension ExposureView.Factor: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "points": .integer(points), "status": .text(status), "counted": .flag(counted),
+            "reason": .text(reason), "evidence": .texts(evidence),
+        ])
+    }
+}

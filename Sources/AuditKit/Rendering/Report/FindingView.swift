@@ -40,3 +40,21 @@ struct FindingView: Sendable, Encodable {
         confidence = control.confidence.flatMap { $0.needsFlag ? $0.rawValue : nil }
     }
 }
+
+extension FindingView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "anchor": .text(anchor), "title": .text(title), "severity": .text(severity),
+            "outcome": outcome.templateValue, "area": .text(area), "requirement": .text(requirement),
+            "requirementTitle": .text(requirementTitle), "reasons": .list(reasons),
+            "location": .optional(location), "rationale": .text(rationale), "remediation": .text(remediation),
+            "refs": .text(refs), "confidence": .optional(confidence),
+        ])
+    }
+}
+
+extension FindingView.ReasonView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object(["message": .text(message), "location": .optional(location)])
+    }
+}

@@ -22,3 +22,13 @@ struct MeasurementView: Sendable, Encodable {
         collected = record.collected.description
     }
 }
+
+extension MeasurementView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "category": .text(category), "evidence": .text(evidence), "tool": .optional(tool), "n": .integer(n),
+            "passes": .integer(passes), "rate": .text(rate), "lowerBound": .text(lowerBound),
+            "collected": .text(collected),
+        ])
+    }
+}

@@ -29,3 +29,19 @@ struct MethodologyView: Sendable, Encodable {
         inputs = result.inputs.map { Input(role: $0.role.rawValue, path: $0.path, sha256: $0.sha256) }
     }
 }
+
+extension MethodologyView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "formula": .text(formula), "checklistID": .text(checklistID), "checklistTitle": .text(checklistTitle),
+            "checklistVersion": .text(checklistVersion), "profile": .optional(profile), "tool": .text(tool),
+            "asOf": .text(asOf), "failOn": .text(failOn), "inputs": .list(inputs),
+        ])
+    }
+}
+
+extension MethodologyView.Input: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object(["role": .text(role), "path": .text(path), "sha256": .text(sha256)])
+    }
+}

@@ -21,3 +21,9 @@ struct OutcomeBadge: Sendable, Encodable {
         }
     }
 }
+
+extension OutcomeBadge: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object(["outcome": .text(outcome), "label": .text(label), "symbol": .text(symbol)])
+    }
+}

@@ -32,3 +32,12 @@ struct PageView: Sendable, Encodable {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+extension PageView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "organisation": .optional(organisation), "logo": .optional(logo), "css": .text(css),
+            "styleHash": .text(styleHash), "generator": .text(generator),
+        ])
+    }
+}

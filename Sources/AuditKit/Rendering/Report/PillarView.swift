@@ -29,3 +29,20 @@ struct PillarView: Sendable, Encodable {
         worst = pillar.worst.map(Worst.init)
     }
 }
+
+extension PillarView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "title": .text(title), "score": .text(score), "controls": .integer(controls), "worst": .optional(worst),
+        ])
+    }
+}
+
+extension PillarView.Worst: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "anchor": .text(anchor), "title": .text(title), "severity": .text(severity),
+            "outcome": outcome.templateValue,
+        ])
+    }
+}

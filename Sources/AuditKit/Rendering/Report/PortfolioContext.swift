@@ -49,3 +49,21 @@ struct PortfolioContext: Sendable, Encodable {
         return seen.joined(separator: ", ")
     }
 }
+
+extension PortfolioContext: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "page": page.templateValue, "rows": .list(rows), "total": .integer(total), "passed": .integer(passed),
+            "failed": .integer(failed), "asOf": .text(asOf), "checklists": .text(checklists),
+        ])
+    }
+}
+
+extension PortfolioContext.Row: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "report": .text(report), "title": .text(title), "passed": .flag(passed),
+            "verdict": .text(verdict), "score": .text(score), "tier": .text(tier), "worst": .optional(worst),
+        ])
+    }
+}

@@ -52,3 +52,18 @@ struct ReportContext: Sendable, Encodable {
         methodology = MethodologyView(result)
     }
 }
+
+extension ReportContext: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "title": .text(title), "deployment": deployment.templateValue, "asOf": .text(asOf),
+            "page": page.templateValue, "verdict": verdict.templateValue, "pillars": .list(pillars),
+            "areaChart": areaChart.templateValue, "requirementChart": requirementChart.templateValue,
+            "exposure": .optional(exposure), "findings": .list(findings), "requirements": .list(requirements),
+            "areas": .list(areas), "controls": .list(controls), "hasProvenance": .flag(hasProvenance),
+            "skipped": .list(skipped), "baseline": .optional(baseline), "waivers": .list(waivers),
+            "evidence": .list(evidence), "measurements": .list(measurements),
+            "methodology": methodology.templateValue,
+        ])
+    }
+}

@@ -79,10 +79,8 @@ public struct ReportTemplates: Sendable {
     }
 
     /// Renders `context` with the template `name`; empty if the template set lacks it.
-    func render(_ context: some Encodable, with name: Name) -> String {
-        // The encoder itself never throws, and no view model's `encode(to:)` does.
-        let tree = (try? TemplateEncoder.tree(of: context)).flatMap { $0 } ?? .object([:])
-        return library.render(name.rawValue, over: tree) ?? ""
+    func render(_ context: some TemplateRepresentable, with name: Name) -> String {
+        library.render(name.rawValue, over: context.templateValue) ?? ""
     }
 
     /// Whether the template set has `name`.

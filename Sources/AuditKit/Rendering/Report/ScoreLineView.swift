@@ -15,3 +15,12 @@ struct ScoreLineView: Sendable, Encodable {
         weights = "\(line.credit.formatted(maxFractionDigits: 1)) of \(line.weight.formatted(maxFractionDigits: 1))"
     }
 }
+
+extension ScoreLineView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "id": .text(id), "title": .text(title), "score": .text(score), "controls": .integer(controls),
+            "weights": .text(weights),
+        ])
+    }
+}

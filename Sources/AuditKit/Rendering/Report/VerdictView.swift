@@ -38,3 +38,21 @@ struct VerdictView: Sendable, Encodable {
         applicable = result.controls.count - result.count(.notApplicable)
     }
 }
+
+extension VerdictView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "passed": .flag(passed), "label": .text(label), "score": .text(score),
+            "scoreWithoutWaivers": .text(scoreWithoutWaivers), "coverage": .text(coverage),
+            "failOn": .text(failOn), "minScore": .optional(minScore), "reasons": .texts(reasons),
+            "tierRule": .optional(tierRule), "counts": .list(counts), "countsLine": .text(countsLine),
+            "applicable": .integer(applicable),
+        ])
+    }
+}
+
+extension VerdictView.Count: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object(["outcome": outcome.templateValue, "count": .integer(count)])
+    }
+}

@@ -21,3 +21,13 @@ struct WaiverView: Sendable, Encodable {
         location = waiver.location.description
     }
 }
+
+extension WaiverView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .object([
+            "control": .text(control), "status": .text(status), "flagged": .flag(flagged),
+            "approvedBy": .text(approvedBy), "approvedOn": .text(approvedOn), "expires": .text(expires),
+            "justification": .text(justification), "location": .text(location),
+        ])
+    }
+}

@@ -1,4 +1,4 @@
-/// A value a report template reads: what `TemplateEncoder` makes of a view model.
+/// A value a report template reads: what a view model's `templateValue` gives.
 ///
 /// A closed set, so rendering switches over it instead of casting `Any` (each first cast of a
 /// type to a protocol scans every conformance record in the binary).

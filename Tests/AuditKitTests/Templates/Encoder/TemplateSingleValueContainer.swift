@@ -1,3 +1,5 @@
+@testable import AuditKit
+
 /// A single-value container: the encoder's value is the one value given (a `Day` as its text,
 /// a raw-value enum as its raw value).
 struct TemplateSingleValueContainer: SingleValueEncodingContainer {

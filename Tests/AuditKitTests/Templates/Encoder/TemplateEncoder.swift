@@ -1,3 +1,5 @@
+@testable import AuditKit
+
 /// Turns an `Encodable` report view model into the `TemplateValue` its templates read: an
 /// object keyed by property name for a struct, a list for an array.
 ///

@@ -1,3 +1,5 @@
+@testable import AuditKit
+
 /// What a `TemplateEncoder` has been given: nothing yet, an object, a list or one value.
 enum TemplateContent {
     case none

@@ -1,3 +1,5 @@
+@testable import AuditKit
+
 /// An unkeyed container filling a `TemplateList`, element by element.
 struct TemplateUnkeyedContainer: UnkeyedEncodingContainer {
     let list: TemplateList

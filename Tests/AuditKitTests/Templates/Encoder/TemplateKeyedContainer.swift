@@ -1,3 +1,5 @@
+@testable import AuditKit
+
 /// A keyed container filling a `TemplateObject`: each value is stored under its property name.
 struct TemplateKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: TemplateObject
