@@ -17,32 +17,37 @@ struct TemplateName: Sendable, Equatable {
     /// The name as written, to match a section's closing tag to its opening tag.
     let spelling: String
 
-    /// Splits `spelling` (already checked to be made of name characters) into its parts.
+    /// Splits `spelling` (already checked to be made of name characters, all ASCII) into its
+    /// parts, byte by byte.
     init?(_ spelling: String) {
         self.spelling = spelling
+        let (open, close, dot) = (UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."))
+        let bytes = Array(spelling.utf8)
         var transforms: [String] = []
-        var rest = Substring(spelling)
-        while let open = rest.firstIndex(of: "(") {
-            transforms.append(String(rest[..<open]))
-            rest = rest[rest.index(after: open)...]
+        var start = 0
+        while let paren = bytes[start...].firstIndex(of: open) {
+            let transform = bytes[start..<paren]
+            guard !transform.isEmpty, !transform.contains(close), !transform.contains(dot) else { return nil }
+            transforms.append(String(decoding: transform, as: UTF8.self))
+            start = paren + 1
         }
-        guard transforms.allSatisfy({ !$0.isEmpty && !$0.contains(")") && !$0.contains(".") }),
-              rest.hasSuffix(String(repeating: ")", count: transforms.count)) else { return nil }
-        let inner = rest.dropLast(transforms.count)
-        guard !inner.contains(")") else { return nil }
+        // What is left is the inner name and one `)` per transform.
+        let end = bytes.count - transforms.count
+        guard end >= start, !bytes[start..<end].contains(close), bytes[end...].allSatisfy({ $0 == close })
+        else { return nil }
         self.transforms = transforms.reversed()
-        guard let base = Self.base(of: inner, transformed: !transforms.isEmpty) else { return nil }
+        guard let base = Self.base(of: bytes[start..<end], transformed: !transforms.isEmpty) else { return nil }
         self.base = base
     }
 
-    private static func base(of inner: Substring, transformed: Bool) -> Base? {
-        if inner == "." { return .current }
+    private static func base(of inner: ArraySlice<UInt8>, transformed: Bool) -> Base? {
+        let dot = UInt8(ascii: ".")
+        if inner.count == 1, inner.first == dot { return .current }
         if inner.isEmpty { return transformed ? .position : nil }
-        let parts = inner.split(separator: ".", omittingEmptySubsequences: false)
-        if inner.first == "." {
-            let path = parts.dropFirst()
-            return path.contains { $0.isEmpty } ? nil : .relative(path.map(String.init))
-        }
-        return parts.contains { $0.isEmpty } ? nil : .path(parts.map(String.init))
+        let relative = inner.first == dot
+        let parts = inner.split(separator: dot, omittingEmptySubsequences: false).dropFirst(relative ? 1 : 0)
+        guard !parts.contains(where: \.isEmpty) else { return nil }
+        let names = parts.map { String(decoding: $0, as: UTF8.self) }
+        return relative ? .relative(names) : .path(names)
     }
 }
