@@ -67,6 +67,6 @@ public struct CanonicalJSONEncoder: Sendable {
     /// The JSON text of `value`.
     /// - Throws: as `encode(_:)`.
     public func encodeToString<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encode(value), as: UTF8.self)
+        try encode(value, lineBreak: false).text
     }
 }

@@ -1,10 +1,13 @@
-/// Direct trees for the SARIF values a log holds by the hundred — one rule per control, one
-/// result per unmet one — with the members their `encode(to:)` writes, in sorted order. The
-/// SARIF golden file holds the bytes, and `CanonicalJSONEncoderTests` compares them with
-/// Foundation's for every example. Keys are written as they are: SARIF is never snake-cased.
+/// Direct trees for a SARIF log, with the members each part's `encode(to:)` writes, in sorted
+/// order: encoded, each part's first use had the runtime look up its conformances, a scan of
+/// every conformance record in the binary each time. `CanonicalJSONEncoderTests` compares the
+/// bytes with what Foundation encodes from the same log, for every example. Keys are written as
+/// they are: SARIF is never snake-cased.
 extension JSONTreeEncoder {
-    /// The tree of `value` when it is a list of SARIF rules or results; nil for anything else.
+    /// The tree of `value` when it is a SARIF log, or a list of its rules or results; nil for
+    /// anything else.
     static func sarifTree<T: Encodable>(_ value: T) -> JSONValue? {
+        if T.self == SARIF.Log.self, let log = value as? SARIF.Log { return tree(of: log) }
         if T.self == [SARIF.Rule].self, let rules = value as? [SARIF.Rule] { return .array(rules.map(tree(of:))) }
         if T.self == [SARIF.Result].self, let results = value as? [SARIF.Result] {
             return .array(results.map(tree(of:)))
@@ -12,7 +15,42 @@ extension JSONTreeEncoder {
         return nil
     }
 
-    static func tree(of rule: SARIF.Rule) -> JSONValue {
+    /// The tree of the whole log.
+    private static func tree(of log: SARIF.Log) -> JSONValue {
+        sorted([("$schema", .string(log.schema)), ("version", .string(log.version)),
+                ("runs", .array(log.runs.map(tree(of:))))])
+    }
+
+    private static func tree(of run: SARIF.Run) -> JSONValue {
+        let driver = run.tool.driver
+        return sorted([
+            ("tool", sorted([("driver", sorted([
+                ("name", .string(driver.name)), ("version", .string(driver.version)),
+                ("rules", .array(driver.rules.map(tree(of:)))),
+            ]))])),
+            ("automationDetails", sorted([("id", .string(run.automationDetails.id))])),
+            ("columnKind", .string(run.columnKind)), ("results", .array(run.results.map(tree(of:)))),
+            ("properties", tree(of: run.properties)),
+        ])
+    }
+
+    private static func tree(of properties: SARIF.RunProperties) -> JSONValue {
+        let gate = properties.gate
+        return sorted([
+            ("as-of", .string(properties.asOf)), ("deployment", .string(properties.deployment)),
+            ("checklist", .string(properties.checklist)),
+            ("gate", sorted([("verdict", .string(gate.verdict)), ("fail-on", .string(gate.failOn)),
+                             ("reasons", strings(gate.reasons))] + number("min-score", gate.minScore))),
+        ] + number("score", properties.score) + number("score-without-waivers", properties.scoreWithoutWaivers))
+    }
+
+    /// The member `key` for a number that is there, none for nil (as `encodeIfPresent` leaves
+    /// it out). Scores and thresholds are finite; a value that is not is written as null.
+    private static func number(_ key: String, _ value: Double?) -> [(String, JSONValue)] {
+        value.map { [(key, JSONValue.float($0) ?? .null)] } ?? []
+    }
+
+    private static func tree(of rule: SARIF.Rule) -> JSONValue {
         let properties = rule.properties
         return sorted([
             ("id", .string(rule.id)), ("name", .string(rule.name)),
@@ -27,7 +65,7 @@ extension JSONTreeEncoder {
         ])
     }
 
-    static func tree(of result: SARIF.Result) -> JSONValue {
+    private static func tree(of result: SARIF.Result) -> JSONValue {
         let properties = result.properties
         let fingerprints = result.partialFingerprints.map { ($0.key, JSONValue.string($0.value)) }
         return sorted([
