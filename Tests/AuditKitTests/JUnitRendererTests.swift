@@ -97,13 +97,16 @@ import Testing
     }
 
     @Test(arguments: [("a\tb\nc\rd", "a&#9;b&#10;c&#13;d"), ("\u{0}\u{8}\u{B}\u{C}\u{1F}\u{7F}\u{FFFE}x", "x"),
-                      ("é ✓ 😀", "é ✓ 😀"), ("<'&'>", "&lt;&apos;&amp;&apos;&gt;")])
+                      ("é ✓ 😀", "é ✓ 😀"), ("<'&'>", "&lt;&apos;&amp;&apos;&gt;"), ("plain words", "plain words"),
+                      ("ends in a quote\"", "ends in a quote&quot;"), ("\u{85}x", "x"), ("", "")])
     func attributeEscaping(_ input: String, _ expected: String) {
         #expect(XMLText.attribute(input) == expected)
     }
 
     @Test func contentKeepsLineBreaksAndTabs() {
         #expect(XMLText.content("a\tb\nc\r\"]]>") == "a\tb\nc&#13;&quot;]]&gt;")
+        #expect(XMLText.content("a\tb\nc") == "a\tb\nc")
+        #expect(XMLText.content("x\u{7F}y\u{1}") == "xy")
     }
 
     @Test func rendersAreByteIdentical() throws {

@@ -26,6 +26,10 @@ enum XMLText {
 
     /// Escapes `text` in one pass, writing UTF-8 bytes; with `inAttribute`, line breaks and tabs too.
     private static func escape(_ text: String, inAttribute: Bool) -> String {
+        // Most texts need nothing escaped: one pass over their bytes says so, without a copy.
+        if text.utf8.withContiguousStorageIfAvailable({ isPlain($0, inAttribute: inAttribute) }) == true {
+            return text
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars where isAllowed(scalar) {
@@ -42,6 +46,19 @@ enum XMLText {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `bytes` are all printable ASCII other than `& < > " '`, or (in content) line
+    /// breaks and tabs: what `escape` would leave as they are.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) -> Bool {
+        bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+            case 0x20...0x7E: true
+            case UInt8(ascii: "\n"), UInt8(ascii: "\t"): !inAttribute
+            default: false
+            }
+        }
     }
 
     /// XML 1.0's `Char` production, less the C1 controls and DEL it discourages.
