@@ -19,29 +19,17 @@ enum TemplateContentType: String, Sendable, CaseIterable {
     }
 
     /// Works on UTF-8 bytes, so a quote or bracket followed by a combining mark (one character
-    /// together) is escaped too. The bytes between two escapes are copied at once.
+    /// together) is escaped too.
     private static func appendHTMLEscaped(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for index in bytes.indices {
-                guard let entity = entity(for: bytes[index]) else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                entity.withUTF8Buffer { output.append(contentsOf: $0) }
-                start = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-        }
+        output.append(contentsOf: text.substitutingASCII { htmlEntities[Int($0)] }.utf8)
     }
 
-    private static func entity(for byte: UInt8) -> StaticString? {
-        switch byte {
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "\""): "&quot;"
-        case UInt8(ascii: "'"): "&#39;"
-        default: nil
-        }
-    }
+    /// The entity of each ASCII byte that HTML text and attribute values must not hold as it is.
+    private static let htmlEntities: [StaticString?] = {
+        var entities = [StaticString?](repeating: nil, count: 128)
+        let pairs: [(Unicode.Scalar, StaticString)] = [("<", "&lt;"), (">", "&gt;"), ("&", "&amp;"),
+                                                       ("\"", "&quot;"), ("'", "&#39;")]
+        for (byte, entity) in pairs { entities[Int(byte.value)] = entity }
+        return entities
+    }()
 }
