@@ -1,4 +1,5 @@
 import AuditKit
+import Foundation
 
 /// One file of an `--output-dir` run: a deployment's report in one format, or a format's index
 /// page, with the work that renders it.
@@ -8,7 +9,8 @@ struct FolderPage: Sendable {
     let format: ReportFormat
     /// Whether this is a portfolio index page rather than one deployment's report.
     let isIndex: Bool
-    let render: @Sendable () -> String
+    /// The page's UTF-8 bytes.
+    let render: @Sendable () -> Data
 
     /// Whether this page usually takes longer to render than `other`: the HTML report, then
     /// the Markdown report, then the rest (the cores take pages in order, so the slowest go

@@ -23,9 +23,11 @@ struct ReportWriter {
         if let folder = command.outputDir { return try writeFolder(folder, results) }
         let format = formats[0]
         if let path = command.output {
-            let text = results.map(format.renderer(options).render).joined(separator: "\n")
-            let signature = try signature(of: text, format: format)
-            var files = [(path: path, data: Data(text.utf8))]
+            let renderer = format.renderer(options)
+            let data = results.count == 1 ? renderer.renderData(results[0])
+                : Data(results.map(renderer.render).joined(separator: "\n").utf8)
+            let signature = try signature(of: data, format: format)
+            var files = [(path: path, data: data)]
             if let signature { files.append((ResultSignature.path(for: path), Data(signature.utf8))) }
             return try AtomicFile.write(files)
         }
@@ -44,13 +46,13 @@ struct ReportWriter {
         let started = Parallel.map(order.count, serial: results.count < Self.parallelFrom) { slot in
             pages[order[slot]].render()
         }
-        var texts = [String](repeating: "", count: pages.count)
+        var texts = [Data](repeating: Data(), count: pages.count)
         for (slot, page) in order.enumerated() { texts[page] = started[slot] }
-        var files: [(name: String, text: String)] = []
+        var files: [(name: String, data: Data)] = []
         for (page, text) in zip(pages, texts) {
             files.append((page.name, text))
             if !page.isIndex, let signature = try signature(of: text, format: page.format) {
-                files.append((ResultSignature.path(for: page.name), signature))
+                files.append((ResultSignature.path(for: page.name), Data(signature.utf8)))
             }
         }
         do {
@@ -58,15 +60,13 @@ struct ReportWriter {
         } catch {
             throw Diagnostic(.fileUnreadable, "cannot create the output folder", file: folder)
         }
-        try AtomicFile.write(files.map { file in
-            ((folder as NSString).appendingPathComponent(file.name), Data(file.text.utf8))
-        })
+        try AtomicFile.write(files.map { file in ((folder as NSString).appendingPathComponent(file.name), file.data) })
     }
 
-    private func signature(of text: String, format: ReportFormat) throws -> String? {
+    private func signature(of bytes: Data, format: ReportFormat) throws -> String? {
         guard format == .json, let signer else { return nil }
         do {
-            return try signer.signature(for: text)
+            return try signer.signature(for: bytes)
         } catch {
             throw Diagnostic(.unsupportedFile, "signing failed: \(error)", file: command.signKey ?? "")
         }
@@ -91,13 +91,13 @@ struct ReportWriter {
         return formats.flatMap { format in
             var pages = results.map { result in
                 FolderPage(name: "\(result.deployment.id).\(format.fileExtension)", format: format,
-                           isIndex: false) { format.renderer(options).render(result) }
+                           isIndex: false) { format.renderer(options).renderData(result) }
             }
             if let index = format.indexTemplate {
                 let page = PortfolioRenderer(templates: options.templates, branding: options.branding,
                                              template: index)
                 pages.append(FolderPage(name: "\(Self.indexName).\(format.fileExtension)", format: format,
-                                        isIndex: true) { page.render(results) })
+                                        isIndex: true) { page.renderData(results) })
             }
             return pages
         }

@@ -32,6 +32,12 @@ import Testing
         #expect(try Self.styleElement(of: html).hasSuffix("p{}<\\/style><script>x()<\\/script>"))
     }
 
+    @Test(arguments: [("p{}", "p{}"), ("a</b", "a<\\/b"), ("</</", "<\\/<\\/"), ("a< /b", "a< /b"),
+                      ("a<b/c", "a<b/c"), ("<", "<"), ("/", "/"), ("", ""), ("é</", "é<\\/")])
+    func stylesheetsAreContainedOnlyWhereTheyCouldClose(_ css: String, _ expected: String) {
+        #expect(PageView.contained(css) == expected)
+    }
+
     @Test func organisationAndLogoAppear() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x01])
         let folder = try Fixtures.temporaryFolder("logo")

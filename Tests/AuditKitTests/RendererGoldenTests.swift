@@ -21,6 +21,27 @@ import Testing
                          against: "acme.\(format.fileExtension)")
     }
 
+    /// What a file gets is the rendered text's bytes, for the renderers that hand bytes over
+    /// themselves too.
+    @Test(arguments: ReportFormat.allCases)
+    func bytesForAFileAreTheRenderedText(_ format: ReportFormat) throws {
+        let renderer = format.renderer(try .standard())
+        for result in [try Self.result(), try Self.failingCopy(of: try Self.result())] {
+            let data = renderer.renderData(result)
+            #expect(data.count > 100)
+            #expect(data == Data(renderer.render(result).utf8))
+        }
+    }
+
+    @Test(arguments: [ReportTemplates.Name.indexHTML, .indexMarkdown])
+    func portfolioIndexBytesAreItsText(_ template: ReportTemplates.Name) throws {
+        let results = [try Self.result(), try Self.failingCopy(of: try Self.result())]
+        let renderer = PortfolioRenderer(templates: try RenderOptions.standard().templates,
+                                         branding: ReportBranding(), template: template)
+        #expect(renderer.renderData(results) == Data(renderer.render(results).utf8))
+        #expect(!renderer.renderData(results).isEmpty)
+    }
+
     @Test(arguments: [ReportTemplates.Name.indexHTML, .indexMarkdown])
     func portfolioIndexGoldenFile(_ template: ReportTemplates.Name) throws {
         let passing = try Self.result()

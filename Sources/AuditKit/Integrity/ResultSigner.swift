@@ -11,6 +11,12 @@ public struct ResultSigner {
     /// The detached signature text for the exact UTF-8 bytes of `text`.
     /// - Throws: if signing fails.
     public func signature(for text: String) throws -> String {
-        try ResultSignature.sign(Data(text.utf8), with: key)
+        try signature(for: Data(text.utf8))
+    }
+
+    /// The detached signature text for `bytes`.
+    /// - Throws: if signing fails.
+    public func signature(for bytes: Data) throws -> String {
+        try ResultSignature.sign(bytes, with: key)
     }
 }

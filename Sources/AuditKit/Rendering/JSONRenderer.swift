@@ -9,6 +9,10 @@ public struct JSONRenderer: ReportRenderer {
         (try? Self.encoder.encodeToString(result) + "\n") ?? "{}\n"
     }
 
+    public func renderData(_ result: AuditResult) -> Data {
+        (try? Self.encoder.encodeData(result, lineBreak: true)) ?? Data("{}\n".utf8)
+    }
+
     /// The encoder behind the canonical form: the bytes of Foundation's `JSONEncoder` with
     /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` and `.convertToSnakeCase`.
     static let encoder = CanonicalJSONEncoder(prettyPrinted: true, convertsKeysToSnakeCase: true)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Encodes `Encodable` values as JSON with sorted keys and unescaped slashes, byte for byte as
 /// Foundation's `JSONEncoder` does with `[.sortedKeys, .withoutEscapingSlashes]` (plus
 /// `.prettyPrinted` and `.convertToSnakeCase` when asked), and several times faster.
@@ -62,6 +64,12 @@ public struct CanonicalJSONEncoder: Sendable {
         }
         if lineBreak { writer.appendByte(UInt8(ascii: "\n")) }
         return writer
+    }
+
+    /// The JSON text of `value` in UTF-8, with a line break after it when `lineBreak`.
+    /// - Throws: as `encode(_:)`.
+    public func encodeData<T: Encodable>(_ value: T, lineBreak: Bool = false) throws -> Data {
+        try encode(value, lineBreak: lineBreak).data
     }
 
     /// The JSON text of `value`.

@@ -55,6 +55,9 @@ extension CanonicalJSONWriter {
     /// The text written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: byteStart, count: byteCount)) }
 
+    /// The text written so far, as `Data` (copied once).
+    var data: Data { Data(bytes: byteStart, count: byteCount) }
+
     /// The text written so far, as a string (copied once, not by way of `bytes`).
     var text: String { String(decoding: UnsafeBufferPointer(start: byteStart, count: byteCount), as: UTF8.self) }
 

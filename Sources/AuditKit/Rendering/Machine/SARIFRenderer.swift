@@ -16,6 +16,10 @@ public struct SARIFRenderer: ReportRenderer {
         (try? Self.encoder.encodeToString(log(result)) + "\n") ?? "{}\n"
     }
 
+    public func renderData(_ result: AuditResult) -> Data {
+        (try? Self.encoder.encodeData(log(result), lineBreak: true)) ?? Data("{}\n".utf8)
+    }
+
     /// The stable fingerprint of `control` in `result`: SHA-256 hex of deployment id, checklist
     /// id and control id, separated by NUL.
     public static func fingerprint(of control: ControlResult, in result: AuditResult) -> String {

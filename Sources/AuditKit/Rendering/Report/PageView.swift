@@ -23,6 +23,12 @@ struct PageView: Sendable, Encodable {
 
     /// CSS that cannot end its `<style>` element early: `</` becomes the CSS escape `<\/`.
     static func contained(_ css: String) -> String {
+        // A stylesheet with no `</` is kept as it is, found in one pass without a copy.
+        let slash = UInt8(ascii: "/"), open = UInt8(ascii: "<")
+        let closes = css.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.dropFirst().contains { bytes[$0] == slash && bytes[$0 - 1] == open }
+        }
+        if closes == false { return css }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(css.utf8.count)
         for byte in css.utf8 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the index page of a portfolio run (`index.html` or `index.md`), one row per
 /// deployment, linking to each deployment's report beside it.
 public struct PortfolioRenderer: Sendable {
@@ -12,8 +14,16 @@ public struct PortfolioRenderer: Sendable {
 
     /// The index page over `results`, in the order given.
     public func render(_ results: [AuditResult]) -> String {
+        templates.render(context(results), with: template)
+    }
+
+    /// The UTF-8 bytes of `render`, for a file.
+    public func renderData(_ results: [AuditResult]) -> Data {
+        templates.renderData(context(results), with: template)
+    }
+
+    private func context(_ results: [AuditResult]) -> PortfolioContext {
         let tool = results.first?.tool ?? ToolInfo(name: "safeguard", version: "")
-        let page = PageView(branding: branding, baseStylesheet: templates.stylesheet, tool: tool)
-        return templates.render(PortfolioContext(results, page: page), with: template)
+        return PortfolioContext(results, page: PageView(branding: branding, baseStylesheet: templates.stylesheet, tool: tool))
     }
 }

@@ -83,6 +83,11 @@ public struct ReportTemplates: Sendable {
         library.render(name.rawValue, over: context.templateValue) ?? ""
     }
 
+    /// The UTF-8 bytes of `render`.
+    func renderData(_ context: some TemplateRepresentable, with name: Name) -> Data {
+        Data(library.renderBytes(name.rawValue, over: context.templateValue) ?? [])
+    }
+
     /// Whether the template set has `name`.
     func has(_ name: Name) -> Bool { library.has(name.rawValue) }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the due-diligence report, HTML or Markdown, through the report templates.
 public struct TemplateRenderer: ReportRenderer {
     let templates: ReportTemplates
@@ -10,7 +12,14 @@ public struct TemplateRenderer: ReportRenderer {
     }
 
     public func render(_ result: AuditResult) -> String {
-        let page = PageView(branding: branding, baseStylesheet: templates.stylesheet, tool: result.tool)
-        return templates.render(ReportContext(result, page: page), with: template)
+        templates.render(context(result), with: template)
+    }
+
+    public func renderData(_ result: AuditResult) -> Data {
+        templates.renderData(context(result), with: template)
+    }
+
+    private func context(_ result: AuditResult) -> ReportContext {
+        ReportContext(result, page: PageView(branding: branding, baseStylesheet: templates.stylesheet, tool: result.tool))
     }
 }

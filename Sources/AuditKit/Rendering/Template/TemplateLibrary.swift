@@ -31,10 +31,15 @@ struct TemplateLibrary: Sendable {
 
     /// `name` rendered over `root`, or nil if the library lacks it.
     func render(_ name: String, over root: TemplateValue) -> String? {
+        renderBytes(name, over: root).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 bytes of `render`.
+    func renderBytes(_ name: String, over root: TemplateValue) -> [UInt8]? {
         guard let tokens = templates[name] else { return nil }
         var run = TemplateRun(root: root, partials: templates)
         run.render(tokens, frame: TemplateRun.Frame())
-        return String(decoding: run.output, as: UTF8.self)
+        return run.output
     }
 
     /// How many partials deep rendering `name` goes. Refuses a partial tag that leads back to a
