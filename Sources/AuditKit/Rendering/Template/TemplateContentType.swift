@@ -21,7 +21,8 @@ enum TemplateContentType: String, Sendable, CaseIterable {
     /// Works on UTF-8 bytes, so a quote or bracket followed by a combining mark (one character
     /// together) is escaped too.
     private static func appendHTMLEscaped(_ text: String, to output: inout [UInt8]) {
-        output.append(contentsOf: text.substitutingASCII { htmlEntities[Int($0)] }.utf8)
+        let entities = htmlEntities
+        output.append(contentsOf: text.substitutingASCII { entities[Int($0)] }.utf8)
     }
 
     /// The entity of each ASCII byte that HTML text and attribute values must not hold as it is.
