@@ -6,8 +6,9 @@ import Foundation
 /// a one-manifest run whose work was split over two threads took more than twice the CPU
 /// (46–50 against 22 ms) and 40 % more wall time (31 against 22 ms) than on one (profiles show
 /// more page faults and TLB flushes that interrupt the other core, though not enough to
-/// account for all of it). One manifest's
-/// audit and reports therefore run on one thread; portfolios and large report sets use this.
+/// account for all of it). One manifest's audit and reports therefore run on one thread; large
+/// report sets and parse-only portfolio runs use this (a portfolio's audits run on
+/// `OrderedPipeline`).
 public enum Parallel {
     /// `transform` applied to `0..<count`, on every core (or one after another when `serial`),
     /// with the results in index order.
