@@ -46,12 +46,12 @@ struct ReportWriter {
         let started = Parallel.map(order.count, serial: results.count < Self.parallelFrom) { slot in
             pages[order[slot]].render()
         }
-        var texts = [Data](repeating: Data(), count: pages.count)
-        for (slot, page) in order.enumerated() { texts[page] = started[slot] }
+        var rendered = [Data](repeating: Data(), count: pages.count)
+        for (slot, page) in order.enumerated() { rendered[page] = started[slot] }
         var files: [(name: String, data: Data)] = []
-        for (page, text) in zip(pages, texts) {
-            files.append((page.name, text))
-            if !page.isIndex, let signature = try signature(of: text, format: page.format) {
+        for (page, bytes) in zip(pages, rendered) {
+            files.append((page.name, bytes))
+            if !page.isIndex, let signature = try signature(of: bytes, format: page.format) {
                 files.append((ResultSignature.path(for: page.name), Data(signature.utf8)))
             }
         }
