@@ -81,7 +81,7 @@ import Testing
         #expect(ledger.startedIndices.count == started, "no piece begun after the run returned")
     }
 
-    @Test func nothingToDoStartsNoThread() {
+    @Test func nothingToDoEmitsNothing() {
         var emitted = 0
         OrderedPipeline.run(count: 0, threads: 2, window: 4, work: { $0 }, emit: { _, _ in emitted += 1 })
         #expect(emitted == 0)

@@ -22,8 +22,8 @@ final class PlanReplicas: @unchecked Sendable {
     /// Each thread's copy, by thread. A thread id is reused only once its thread has ended.
     private var byThread: [pthread_t: Replica] = [:]
     private var originalTaken = false
-    /// Threads past this many share the original, so memory stays flat if the pool's threads
-    /// come and go (each copy is one more checklist).
+    /// Threads past this many share the original, so memory stays flat when a batch runs
+    /// again, each run on threads of its own (each copy is one more checklist).
     let threadLimit: Int
 
     /// Copies of `original` made by `make` (which plans again, as `original.plan` was planned),
