@@ -39,7 +39,7 @@ enum AllocatorTuning {
     /// gives one; returns only when it does not, or when starting again failed.
     static func restartIfUseful() {
         #if os(Linux)
-        let current = ProcessInfo.processInfo.environment["GLIBC_TUNABLES"]
+        let current = EnvironmentVariable.value(of: "GLIBC_TUNABLES")
         guard let tuned = tunables(for: CommandLine.arguments, current: current) else { return }
         setenv("GLIBC_TUNABLES", tuned, 1)
         execv("/proc/self/exe", CommandLine.unsafeArgv)

@@ -7,9 +7,8 @@ import Foundation
 enum Terminal {
     /// Whether `descriptor` is an interactive terminal that takes colour.
     static func wantsColour(_ descriptor: Int32) -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
-        return isatty(descriptor) == 1 && environment["TERM"] != "dumb"
+        if let noColour = EnvironmentVariable.value(of: "NO_COLOR"), !noColour.isEmpty { return false }
+        return isatty(descriptor) == 1 && EnvironmentVariable.value(of: "TERM") != "dumb"
     }
 
     /// The style for text written to stdout.

@@ -68,4 +68,32 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
+
+    /// More files than are flushed together: every one lands whole, and no temporary file is
+    /// left behind, from any of the batches.
+    @Test func filesBeyondOneFlushBatchAllLand() throws {
+        let (folder, _) = try Self.folder()
+        let count = AtomicFile.flushedTogether * 2 + 3
+        let files = (0..<count).map { index in
+            (folder.appendingPathComponent("report-\(index).txt").path, Data("report \(index)\n".utf8))
+        }
+        try AtomicFile.write(files)
+        for (path, data) in files { #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == data) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == count + 1)
+    }
+
+    /// A file in the third batch cannot be written: the files of the first two, already on
+    /// disk in their temporary files, and those of its own batch, still open, are all removed.
+    @Test func aFailureInALaterBatchReplacesNone() throws {
+        let (folder, path) = try Self.folder()
+        var files = (0..<AtomicFile.flushedTogether * 2 + 3).map { index in
+            (index == 0 ? path : folder.appendingPathComponent("report-\(index).txt").path, Data("new\n".utf8))
+        }
+        let unwritable = folder.appendingPathComponent("missing-folder/report.sarif").path
+        files.insert((unwritable, Data("x".utf8)), at: AtomicFile.flushedTogether * 2 + 1)
+        let error = try #require(throws: Diagnostic.self) { try AtomicFile.write(files) }
+        #expect(error.file == unwritable)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
 }

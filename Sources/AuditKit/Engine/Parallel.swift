@@ -20,30 +20,6 @@ public enum Parallel {
         DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, transform($0)) }
         return slots.values
     }
-
-    /// `work` applied to `0..<count` on up to `width` threads of their own (each taking every
-    /// `width`-th index), with the results in index order: for work that waits on a device
-    /// (flushing files) rather than on a core, so more threads than cores help.
-    public static func blocking<Output: Sendable>(_ count: Int, width: Int = 16,
-                                                  _ work: @escaping @Sendable (Int) -> Output) -> [Output] {
-        let threads = min(count, max(width, 1))
-        guard threads > 1 else { return (0..<count).map(work) }
-        let slots = Slots<Output>(count: count)
-        let done = DispatchGroup()
-        let share = { @Sendable (first: Int) in
-            for index in stride(from: first, to: count, by: threads) { slots.set(index, work(index)) }
-        }
-        for first in 1..<threads {
-            done.enter()
-            Thread.detachNewThread {
-                share(first)
-                done.leave()
-            }
-        }
-        share(0)
-        done.wait()
-        return slots.values
-    }
 }
 
 /// Results written from several threads, each into its own slot.
@@ -57,7 +33,6 @@ final class Slots<Output: Sendable>: @unchecked Sendable {
         lock.withLock { slots[index] = value }
     }
 
-    /// Every slot's value; each was set (by `concurrentPerform`, or before a group's `wait`)
-    /// before this is read.
+    /// Every slot's value; each was set (by `concurrentPerform`) before this is read.
     var values: [Output] { lock.withLock { slots.compactMap { $0 } } }
 }

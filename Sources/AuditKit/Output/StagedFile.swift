@@ -5,34 +5,49 @@ import Glibc
 import Darwin
 #endif
 
-/// A file's new bytes, complete and flushed to disk in a temporary file beside it, waiting to
-/// replace it (`commit`) or to be thrown away (`discard`). A device or pipe (`/dev/null`) has
+/// A file's new bytes in a temporary file beside it, on their way to disk (`flush`), then
+/// replacing it (`commit`) or thrown away (`discard`). A device or pipe (`/dev/null`) has
 /// nothing to replace: its bytes are kept and written straight to it on `commit`.
-struct StagedFile: Sendable {
+struct StagedFile {
     /// The file to replace.
     let path: String
     /// The temporary file holding the new bytes; nil when `path` is a device or pipe.
     let temporary: String?
     /// The bytes for a device or pipe, written on `commit`.
     private let streamed: Data?
+    /// The temporary file, open until `flush` has waited for its bytes to reach the disk.
+    private var handle: FileHandle?
 
-    /// Writes `data` to a new temporary file beside `path` and flushes it to disk.
+    /// Writes `data` to a new temporary file beside `path` and has the system start writing
+    /// it to disk, without waiting: several files' writes then overlap before their flushes.
     /// - Throws: `Diagnostic` naming `path`; the temporary file is then already removed.
     init(_ data: Data, for path: String, writeChunk: (FileHandle, Data) throws -> Void) throws {
         self.path = path
         if AtomicFile.isStream(path) {
-            (temporary, streamed) = (nil, data)
+            (temporary, streamed, handle) = (nil, data, nil)
             return
         }
         let (temporary, handle) = try AtomicFile.temporaryFile(beside: path)
-        (self.temporary, streamed) = (temporary, nil)
+        (self.temporary, streamed, self.handle) = (temporary, nil, handle)
         do {
             try Self.write(data, to: handle, writeChunk: writeChunk)
+            AtomicFile.startWriteback(handle.fileDescriptor, offset: 0, count: data.count)
+        } catch {
+            discard()
+            throw Self.failure(error, path: path)
+        }
+    }
+
+    /// Waits until the new bytes are on disk (`fsync`), and closes the temporary file.
+    /// - Throws: `Diagnostic` naming `path`; the temporary file is then left for `discard`.
+    mutating func flush() throws {
+        guard let handle else { return }
+        self.handle = nil
+        do {
             guard fsync(handle.fileDescriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
             try handle.close()
         } catch {
             try? handle.close()
-            discard()
             throw Self.failure(error, path: path)
         }
     }
@@ -47,7 +62,7 @@ struct StagedFile: Sendable {
         }
     }
 
-    /// Moves the new bytes into place (or writes them to the device or pipe).
+    /// Moves the new bytes, flushed, into place (or writes them to the device or pipe).
     /// - Throws: `Diagnostic` naming `path`; the temporary file is then removed.
     func commit() throws {
         guard let temporary else { return try writeStream() }
@@ -57,8 +72,9 @@ struct StagedFile: Sendable {
         }
     }
 
-    /// Removes the temporary file, leaving `path` as it was.
+    /// Closes and removes the temporary file, leaving `path` as it was.
     func discard() {
+        try? handle?.close()
         if let temporary { unlink(temporary) }
     }
 
