@@ -85,13 +85,20 @@ struct ReportWriter {
     }
 
     /// Every page of a folder run in file order: for each format, each deployment's report,
-    /// then the format's index page if it has one.
+    /// then the format's index page if it has one. With fewer than `parallelFrom` deployments
+    /// a deployment's HTML and Markdown reports share their context (`SharedReportContext`);
+    /// with more, the cores render every HTML report first, and sharing would keep every
+    /// deployment's context in memory until its Markdown report.
     private func pages(for results: [AuditResult]) -> [FolderPage] {
         let options = options
+        let templated = formats.filter(\.isTemplatedReport).count
+        let shared = results.map { _ in
+            templated > 1 && results.count < Self.parallelFrom ? SharedReportContext(uses: templated) : nil
+        }
         return formats.flatMap { format in
-            var pages = results.map { result in
+            var pages = zip(results, shared).map { result, context in
                 FolderPage(name: "\(result.deployment.id).\(format.fileExtension)", format: format,
-                           isIndex: false) { format.renderer(options).renderData(result) }
+                           isIndex: false) { format.renderer(options, sharing: context).renderData(result) }
             }
             if let index = format.indexTemplate {
                 let page = PortfolioRenderer(templates: options.templates, branding: options.branding,

@@ -25,6 +25,22 @@ import Testing
                 == ["acme-imagine.json", "acme-imagine.md", "index.md"])
     }
 
+    /// A folder run's HTML and Markdown reports share one report context; each is still the
+    /// report a run of its format alone writes.
+    @Test func templatedReportsInAFolderAreTheOnesWrittenAlone() throws {
+        let folder = try CLI.temporaryFolder()
+        let branding = ["--org-name", "Acme <Holdings>"]
+        let run = try CLI.run(ExitCodeTests.audit + branding + ["--format", "html", "--format", "markdown",
+                                                                "--output-dir", folder.path])
+        #expect(run.status == 0)
+        for (format, ext) in [("html", "html"), ("markdown", "md")] {
+            let alone = folder.appendingPathComponent("alone.\(ext)")
+            #expect(try CLI.run(ExitCodeTests.audit + branding + ["--format", format, "-o", alone.path]).status == 0)
+            #expect(try Data(contentsOf: folder.appendingPathComponent("acme-imagine.\(ext)"))
+                    == Data(contentsOf: alone))
+        }
+    }
+
     @Test func htmlIsByteIdenticalAcrossRunsWithBranding() throws {
         let css = try CLI.temporaryFolder().appendingPathComponent("brand.css")
         try "h1 { letter-spacing: 0.02em; }\n".write(to: css, atomically: true, encoding: .utf8)

@@ -42,15 +42,21 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The renderer for this format.
-    public func renderer(_ options: RenderOptions) -> any ReportRenderer {
+    /// Whether this format's report is a report template over the result's report context
+    /// (`SharedReportContext`).
+    public var isTemplatedReport: Bool { self == .html || self == .markdown }
+
+    /// The renderer for this format; `shared` is the result's context for a templated report
+    /// (see `TemplateRenderer.init`), ignored by the other formats.
+    public func renderer(_ options: RenderOptions, sharing shared: SharedReportContext? = nil)
+        -> any ReportRenderer {
         switch self {
         case .text: TextRenderer(style: options.style)
         case .json: JSONRenderer()
         case .markdown: TemplateRenderer(templates: options.templates, branding: options.branding,
-                                         template: .reportMarkdown)
+                                         template: .reportMarkdown, sharing: shared)
         case .html: TemplateRenderer(templates: options.templates, branding: options.branding,
-                                     template: .reportHTML)
+                                     template: .reportHTML, sharing: shared)
         case .sarif: SARIFRenderer()
         case .junit: JUnitRenderer()
         case .github: GitHubAnnotationsRenderer()

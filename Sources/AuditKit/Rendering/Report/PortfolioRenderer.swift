@@ -14,12 +14,12 @@ public struct PortfolioRenderer: Sendable {
 
     /// The index page over `results`, in the order given.
     public func render(_ results: [AuditResult]) -> String {
-        templates.render(context(results), with: template)
+        templates.render(context(results).templateValue, with: template)
     }
 
     /// The UTF-8 bytes of `render`, for a file.
     public func renderData(_ results: [AuditResult]) -> Data {
-        templates.renderData(context(results), with: template)
+        templates.renderData(context(results).templateValue, with: template)
     }
 
     private func context(_ results: [AuditResult]) -> PortfolioContext {

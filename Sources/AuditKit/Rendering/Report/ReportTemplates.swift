@@ -79,13 +79,13 @@ public struct ReportTemplates: Sendable {
     }
 
     /// Renders `context` with the template `name`; empty if the template set lacks it.
-    func render(_ context: some TemplateRepresentable, with name: Name) -> String {
-        library.render(name.rawValue, over: context.templateValue) ?? ""
+    func render(_ context: TemplateValue, with name: Name) -> String {
+        library.render(name.rawValue, over: context) ?? ""
     }
 
     /// The UTF-8 bytes of `render`.
-    func renderData(_ context: some TemplateRepresentable, with name: Name) -> Data {
-        Data(library.renderBytes(name.rawValue, over: context.templateValue) ?? [])
+    func renderData(_ context: TemplateValue, with name: Name) -> Data {
+        Data(library.renderBytes(name.rawValue, over: context) ?? [])
     }
 
     /// Whether the template set has `name`.
