@@ -13,10 +13,12 @@ struct ReportSummary {
 
     init(result: AuditResult) {
         self.result = result
-        findings = result.controls.enumerated()
-            .filter { $0.element.outcome.isUnmet }
-            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
-            .map(\.element)
+        // Indexes are sorted, not the controls: moving whole controls about was ≈ 3 % of an
+        // every-format run's instructions.
+        let controls = result.controls
+        findings = controls.indices.filter { controls[$0].outcome.isUnmet }
+            .sorted { (controls[$1].severity, $0) < (controls[$0].severity, $1) }
+            .map { controls[$0] }
     }
 
     /// The four pillars in report order.
