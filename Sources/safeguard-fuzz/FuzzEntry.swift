@@ -3,7 +3,8 @@ import Foundation
 
 /// Feeds one input to every Safeguard loader, both results importers and the template parser,
 /// and reads it as a manifest both ways — YAML events straight into nodes, and Yams' tree then
-/// the schema — to check that the shortcut never builds a tree the general way does not. It also
+/// the schema — to check that the shortcut never builds a tree the general way does not; and as
+/// a metrics file both ways, to check the same of its shortcut. It also
 /// checks that the plain-YAML scanner, whenever it takes the input, gives libyaml's events.
 ///
 /// A `Diagnostic` (or `Diagnostics`) is the expected answer to a bad input and is swallowed. Any
@@ -27,6 +28,12 @@ enum FuzzEntry {
     struct ShortcutMismatch: Error {
         let shortcut: ManifestNode
         let general: ManifestNode?
+    }
+
+    /// The metrics event reader returned a file the general reader does not read.
+    struct MetricsShortcutMismatch: Error {
+        let shortcut: LoadedMetrics
+        let general: LoadedMetrics?
     }
 
     static let folder: URL = {
@@ -58,15 +65,20 @@ enum FuzzEntry {
             try stage(kind.rawValue) { try load(source, as: kind) }
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
         }
-        try stage("manifest shortcut") {
-            // Differentials: the event reader's tree, whenever it gives one, must be the general
-            // reader's, and it must decline whatever the general reader rejects; the plain-YAML
+        try stage("shortcuts") {
+            // Differentials: the event readers' trees and files, whenever they give one, must be the general
+            // readers', and they must decline whatever the general readers reject; the plain-YAML
             // scanner's events, whenever it takes the text, must be libyaml's.
             let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
             let trees = Loader.manifestTreesBothWays(source)
             if let shortcut = trees.shortcut, shortcut != trees.general {
                 throw Finding(stage: "manifest shortcut", error: ShortcutMismatch(
                     shortcut: shortcut, general: trees.general))
+            }
+            let metrics = Loader.metricsBothWays(source)
+            if let shortcut = metrics.shortcut, shortcut != metrics.general {
+                throw Finding(stage: "metrics shortcut", error: MetricsShortcutMismatch(
+                    shortcut: shortcut, general: metrics.general))
             }
             if let difference = YAMLEventDifferential.disagreement(in: source.text) {
                 throw Finding(stage: "yaml events", error: ScannerMismatch(description: difference))

@@ -58,8 +58,25 @@ public enum Loader {
         try decode(Profile.self, .profile, source)
     }
 
-    /// Loads a native metrics file and checks its counts. - Throws: `Diagnostic`.
+    /// Loads a native metrics file and checks its counts.
+    ///
+    /// Most metrics files are read by `MetricsEventReader` straight from YAML events; any that
+    /// it does not take, the faulty ones among them, go through Yams' tree and `Decodable`,
+    /// which locate and word every problem.
+    /// - Throws: `Diagnostic`.
     public static func metrics(_ source: SourceFile, vocabulary: MetricVocabulary?) throws -> MetricsFile {
+        try NodeBudget.precheck(source, limit: YAMLDocument.nodeBudget)
+        let loaded = try MetricsEventReader.read(source, nodeBudget: YAMLDocument.nodeBudget)
+            ?? metricsTheGeneralWay(source)
+        let problems = MetricsChecks.problems(in: loaded.file, source: source, vocabulary: vocabulary,
+                                              keyLocations: loaded.keyLocations)
+        if let problem = problems.first { throw problem }
+        return loaded.file
+    }
+
+    /// A metrics file read the general way: Yams' nodes, the format key, then `Decodable`.
+    /// - Throws: `Diagnostic`.
+    static func metricsTheGeneralWay(_ source: SourceFile) throws -> LoadedMetrics {
         let document = try YAMLDocument(source)
         try FormatKind.of(document, expected: .metrics)
         let metrics = try document.decode(MetricsFile.self)
@@ -67,10 +84,14 @@ public enum Loader {
             key.string.map { ($0, SourceLocation(file: source.path, line: key.mark?.line ?? 1,
                                                  column: key.mark?.column ?? 1)) }
         } ?? []
-        let problems = MetricsChecks.problems(in: metrics, source: source, vocabulary: vocabulary,
-                                              keyLocations: Dictionary(keys) { first, _ in first })
-        if let problem = problems.first { throw problem }
-        return metrics
+        return LoadedMetrics(file: metrics, keyLocations: Dictionary(keys) { first, _ in first })
+    }
+
+    /// Both readers' metrics files of `source` (nil where one declines or throws), for the fuzz
+    /// target's differential check.
+    package static func metricsBothWays(_ source: SourceFile)
+        -> (shortcut: LoadedMetrics?, general: LoadedMetrics?) {
+        (MetricsEventReader.read(source, nodeBudget: YAMLDocument.nodeBudget), try? metricsTheGeneralWay(source))
     }
 
     /// Loads the reference registry. - Throws: `Diagnostic`.

@@ -1,6 +1,6 @@
 /// Measured rates in Safeguard's native format (`safeguard: metrics/v1`): per metric category,
 /// how many probes were run and how many showed the desired behaviour.
-public struct MetricsFile: Sendable, Decodable {
+public struct MetricsFile: Sendable, Decodable, Equatable {
     /// The tool run that produced the measurements.
     public struct Source: Sendable, Codable, Hashable {
         /// Tool name, e.g. `safeguard-probe`.
@@ -30,7 +30,7 @@ public struct MetricsFile: Sendable, Decodable {
     }
 
     /// One category's counts.
-    public struct Entry: Sendable, Decodable {
+    public struct Entry: Sendable, Decodable, Equatable {
         /// Samples run.
         public let n: Int
         /// Samples that showed the desired behaviour.
@@ -50,6 +50,13 @@ public struct MetricsFile: Sendable, Decodable {
 
         private enum CodingKeys: String, CodingKey, CaseIterable {
             case n, passes, rate, lowerBound = "lower_bound", errors, collected
+        }
+
+        /// An entry as read (`MetricsEventParser`).
+        init(n: Int, passes: Int, rate: Double?, lowerBound: Double?, errors: Int?, collected: Day?,
+             location: SourceLocation?) {
+            (self.n, self.passes, self.rate, self.lowerBound) = (n, passes, rate, lowerBound)
+            (self.errors, self.collected, self.location) = (errors, collected, location)
         }
 
         public init(from decoder: any Decoder) throws {
@@ -78,11 +85,21 @@ public struct MetricsFile: Sendable, Decodable {
         case format = "safeguard", source, collected, metrics
     }
 
+    /// A file as read (`MetricsEventParser`).
+    init(source: Source?, collected: Day?, metrics: [String: Entry]) {
+        (self.source, self.collected, self.metrics) = (source, collected, metrics)
+        orderedMetrics = metrics.sorted { $0.key < $1.key }.map { (category: $0.key, entry: $0.value) }
+    }
+
     public init(from decoder: any Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        source = try c.decodeIfPresent(Source.self, forKey: .source)
-        collected = try c.decodeIfPresent(Day.self, forKey: .collected)
-        metrics = try c.decode([String: Entry].self, forKey: .metrics)
-        orderedMetrics = metrics.sorted { $0.key < $1.key }.map { (category: $0.key, entry: $0.value) }
+        self.init(source: try c.decodeIfPresent(Source.self, forKey: .source),
+                  collected: try c.decodeIfPresent(Day.self, forKey: .collected),
+                  metrics: try c.decode([String: Entry].self, forKey: .metrics))
+    }
+
+    /// Equal when the source, date and entries are: `orderedMetrics` follows from `metrics`.
+    public static func == (lhs: MetricsFile, rhs: MetricsFile) -> Bool {
+        lhs.source == rhs.source && lhs.collected == rhs.collected && lhs.metrics == rhs.metrics
     }
 }

@@ -44,15 +44,23 @@ extension NodeDecoder: SingleValueDecodingContainer {
         guard type == Int.self || type == Double.self, scalar.style == .plain || scalar.style == .any else {
             return nil  // most scalars are strings: they leave here
         }
-        let bytes = scalar.string.utf8
+        return plainNumber(scalar.string, as: type)
+    }
+
+    /// The text of a plain scalar as an `Int` or `Double` when it is written as plain decimal
+    /// digits, as above; nil for anything else, which Yams' rules decide. `MetricsEventParser`
+    /// reads numbers with this too, and leaves the rest to the general reader.
+    static func plainNumber<T>(_ text: String, as type: T.Type) -> T? {
+        guard type == Int.self || type == Double.self else { return nil }
+        let bytes = text.utf8
         let digits = bytes.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
         guard bytes.count - digits.count <= 1, let first = digits.first else { return nil }
         let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         if type == Int.self {
             guard digits.allSatisfy(isDigit), first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
-            return Int(scalar.string) as? T
+            return Int(text) as? T
         }
         guard digits.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
-        return Double(scalar.string) as? T
+        return Double(text) as? T
     }
 }
