@@ -66,9 +66,10 @@ enum FuzzEntry {
             try stage("wrong format") { try load(source, as: kind == .deployment ? .checklist : .deployment) }
         }
         try stage("shortcuts") {
-            // Differentials: the event readers' trees and files, whenever they give one, must be the general
-            // readers', and they must decline whatever the general readers reject; the plain-YAML
-            // scanner's events, whenever it takes the text, must be libyaml's.
+            // Differentials: the event readers' manifest trees and metrics files, whenever they
+            // give one, must be the general readers', and they must decline whatever those
+            // reject; the plain-YAML scanner's events, whenever it takes the text, must be
+            // libyaml's.
             let source = try SourceFile(reading: inputPath, displayPath: "input.yaml")
             let trees = Loader.manifestTreesBothWays(source)
             if let shortcut = trees.shortcut, shortcut != trees.general {
