@@ -138,6 +138,16 @@ import Testing
         #expect(read.keyLocations["b.c"] == SourceLocation(file: "dir/metrics.yaml", line: 5, column: 3))
     }
 
+    /// Block mappings everywhere, comments, an explicit document start and end.
+    @Test func blockStyleIsReadAlike() throws {
+        let text = "%YAML 1.1\n---\n# counts only\nsafeguard: metrics/v1\nsource:\n  tool: safeguard-probe  # the tool\n"
+            + "  run_id: r-1\ncollected: 2026-10-01\nmetrics:\n  refusal.a:\n    n: 40\n    passes: 39\n"
+            + "    rate: 0.975\n  refusal.b:\n    passes: 2\n    n: 2\n...\n"
+        let (fast, general) = Self.both(text)
+        #expect(try #require(fast) == general)
+        #expect(fast?.file.metrics["refusal.a"]?.location == SourceLocation(file: "dir/metrics.yaml", line: 11, column: 5))
+    }
+
     @Test func aFilePastTheNodeBudgetIsDeclined() {
         let entries = (0..<40).map { "  c\($0): {n: 2, passes: 1}" }.joined(separator: "\n")
         let source = SourceFile(path: "m.yaml", text: Self.header + entries)

@@ -43,13 +43,12 @@ struct StagedFile {
     mutating func flush() throws {
         guard let handle else { return }
         self.handle = nil
-        do {
-            guard fsync(handle.fileDescriptor) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            try handle.close()
-        } catch {
+        guard fsync(handle.fileDescriptor) == 0 else {
             try? handle.close()
-            throw Self.failure(error, path: path)
+            throw Self.failure(CocoaError(.fileWriteUnknown), path: path)
         }
+        // A failed close has released the descriptor all the same: it is not closed again.
+        do { try handle.close() } catch { throw Self.failure(error, path: path) }
     }
 
     private static func write(_ data: Data, to handle: FileHandle,
