@@ -4,7 +4,8 @@ import AuditKit
 
 /// The metric vocabulary, compiled from `Checklists/metric-categories.yaml`.
 enum CompiledMetricCategories {
-    static let entry = CompiledEntry(path: "Checklists/metric-categories.yaml", sha256: sha256, make: vocabulary)
+    static let entry = CompiledEntry(path: "Checklists/metric-categories.yaml", sha256: sha256,
+                                     fingerprint: 0x6d6468b9308ee835, make: vocabulary)
     static let sha256 = "0d296cbe84e78fc76a362b73daa7717ae2f42115b90df9397a419f7852149582"
     static let file = "builtin:Checklists/metric-categories.yaml"
 

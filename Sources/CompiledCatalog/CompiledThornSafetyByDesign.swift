@@ -4,7 +4,8 @@ import AuditKit
 
 /// Checklist `thorn-safety-by-design` 1.0.0, compiled from `Checklists/thorn-safety-by-design.yaml`.
 enum CompiledThornSafetyByDesign {
-    static let entry = CompiledEntry(path: "Checklists/thorn-safety-by-design.yaml", sha256: sha256, make: checklist)
+    static let entry = CompiledEntry(path: "Checklists/thorn-safety-by-design.yaml", sha256: sha256,
+                                     fingerprint: 0x59d6f2cb75644d43, make: checklist)
     static let sha256 = "5f3fe32ab2560a2dfe02ed998b51a4f4f6f86558247339c7c1c1cb18479f6beb"
     static let file = "builtin:Checklists/thorn-safety-by-design.yaml"
 

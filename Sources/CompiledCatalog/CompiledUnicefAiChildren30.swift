@@ -4,7 +4,8 @@ import AuditKit
 
 /// Checklist `unicef-ai-children-3.0` 1.0.0, compiled from `Checklists/unicef-ai-children-3.0.yaml`.
 enum CompiledUnicefAiChildren30 {
-    static let entry = CompiledEntry(path: "Checklists/unicef-ai-children-3.0.yaml", sha256: sha256, make: checklist)
+    static let entry = CompiledEntry(path: "Checklists/unicef-ai-children-3.0.yaml", sha256: sha256,
+                                     fingerprint: 0xb870715c3b145845, make: checklist)
     static let sha256 = "47bc9a78a7a294c9e22cc88de68e6a56161d5b01fe09dd7ade2693769fd10d03"
     static let file = "builtin:Checklists/unicef-ai-children-3.0.yaml"
 
