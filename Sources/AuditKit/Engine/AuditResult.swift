@@ -38,7 +38,10 @@ public struct AuditResult: Sendable, Codable {
     public let baseline: BaselineComparison?
 
     /// How many controls ended in each outcome.
-    public func count(_ outcome: Outcome) -> Int { controls.filter { $0.outcome == outcome }.count }
+    public func count(_ outcome: Outcome) -> Int {
+        // Counted in place: `filter` copied every matching control into a new array first.
+        controls.reduce(0) { count, control in control.outcome == outcome ? count + 1 : count }
+    }
 }
 
 /// Name and version of the tool.
