@@ -18,8 +18,9 @@ struct CompiledType {
     /// compiled from, and `at`, which makes its locations (`at(line, column)`). `make` names the
     /// function that builds the value.
     func members(make: String) -> String {
-        "    static let entry = CompiledEntry(path: \(SwiftLiteral.string(path)), sha256: sha256,\n"
-            + "                                     fingerprint: \(hexadecimal(TextFingerprint.of(source.bytes))), make: \(make))\n"
+        let fingerprint = hexadecimal(TextFingerprint.of(source.bytes))
+        return "    static let entry = CompiledEntry(path: \(SwiftLiteral.string(path)), sha256: sha256,\n"
+            + "                                     fingerprint: \(fingerprint), make: \(make))\n"
             + "    static let sha256 = \(SwiftLiteral.string(SHA256Digest.hex(of: source.bytes)))\n"
             + "    static let file = \(SwiftLiteral.string(source.path))\n\n"
             + "    static let at = SourceLocation.InFile(file)\n\n"
