@@ -92,9 +92,8 @@ struct ReportWriter {
     private func pages(for results: [AuditResult]) -> [FolderPage] {
         let options = options
         let templated = formats.filter(\.isTemplatedReport).count
-        let shared = results.map { _ in
-            templated > 1 && results.count < Self.parallelFrom ? SharedReportContext(uses: templated) : nil
-        }
+        let sharing = templated > 1 && results.count < Self.parallelFrom
+        let shared = results.map { _ in sharing ? SharedReportContext(uses: templated) : nil }
         return formats.flatMap { format in
             var pages = zip(results, shared).map { result, context in
                 FolderPage(name: "\(result.deployment.id).\(format.fileExtension)", format: format,

@@ -8,12 +8,12 @@ import Foundation
 /// (which `CompiledCatalogTests` catches too), and whoever can change a binary's embedded text
 /// can change its compiled values as easily. Checking with SHA-256 instead was ≈ 3 % of a
 /// one-manifest, every-format run's instructions, for the built-in checklist alone.
-public enum TextFingerprint {
+enum TextFingerprint {
     private static let prime: UInt64 = 0x100_0000_01b3
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// The fingerprint of `data`.
-    public static func of(_ data: Data) -> UInt64 {
+    static func of(_ data: Data) -> UInt64 {
         data.withUnsafeBytes { bytes in
             var hash = (offsetBasis ^ UInt64(bytes.count)) &* prime
             let words = bytes.count / 8

@@ -19,7 +19,7 @@ struct SARIFLogJSON: JSONDirectValue {
     private static func run(_ run: SARIF.Run, _ writer: inout CanonicalJSONWriter, _ depth: Int) throws {
         try object(&writer, depth) { writer, object in
             writer.nextMember(literal: "automationDetails", in: &object)
-            try text("id", run.automationDetails.id, &writer, object.depth)
+            try Self.object(with: "id", run.automationDetails.id, &writer, object.depth)
             writer.member("columnKind", run.columnKind, in: &object)
             writer.nextMember(literal: "properties", in: &object)
             try properties(run.properties, &writer, object.depth)
@@ -45,7 +45,7 @@ struct SARIFLogJSON: JSONDirectValue {
     private static func rule(_ rule: SARIF.Rule, _ writer: inout CanonicalJSONWriter, _ depth: Int) throws {
         try object(&writer, depth) { writer, object in
             writer.nextMember(literal: "defaultConfiguration", in: &object)
-            try text("level", rule.defaultConfiguration.level, &writer, object.depth)
+            try Self.object(with: "level", rule.defaultConfiguration.level, &writer, object.depth)
             writer.nextMember(literal: "fullDescription", in: &object)
             try text(rule.fullDescription, &writer, object.depth)
             writer.nextMember(literal: "help", in: &object)
@@ -79,7 +79,7 @@ struct SARIFLogJSON: JSONDirectValue {
             writer.nextMember(literal: "locations", in: &object)
             try array(result.locations, &writer, object.depth, location)
             writer.nextMember(literal: "message", in: &object)
-            try text("text", result.message.text, &writer, object.depth)
+            try Self.object(with: "text", result.message.text, &writer, object.depth)
             writer.nextMember(literal: "partialFingerprints", in: &object)
             try fingerprints(result.partialFingerprints, &writer, object.depth)
             writer.nextMember(literal: "properties", in: &object)
@@ -120,7 +120,7 @@ struct SARIFLogJSON: JSONDirectValue {
             writer.nextMember(literal: "physicalLocation", in: &object)
             try Self.object(&writer, object.depth) { writer, place in
                 writer.nextMember(literal: "artifactLocation", in: &place)
-                try text("uri", physical.artifactLocation.uri, &writer, place.depth)
+                try Self.object(with: "uri", physical.artifactLocation.uri, &writer, place.depth)
                 writer.nextMember(literal: "region", in: &place)
                 try Self.object(&writer, place.depth) { writer, region in
                     writer.nextMember(literal: "startColumn", in: &region)
@@ -161,8 +161,8 @@ struct SARIFLogJSON: JSONDirectValue {
     }
 
     /// An object of one member, `key`, whose value is `string`.
-    private static func text(_ key: StaticString, _ string: String, _ writer: inout CanonicalJSONWriter,
-                             _ depth: Int) throws {
+    private static func object(with key: StaticString, _ string: String, _ writer: inout CanonicalJSONWriter,
+                               _ depth: Int) throws {
         try object(&writer, depth) { writer, object in writer.member(key, string, in: &object) }
     }
 
