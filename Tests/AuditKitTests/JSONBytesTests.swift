@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AuditKit
 
@@ -11,5 +12,20 @@ import Testing
         let bytes = writer.finish()
         #expect(bytes.count == count)
         #expect(bytes.array == (0..<count).map { UInt8(ascii: "a") + UInt8($0 % 26) })
+    }
+
+    /// A portfolio line is written in the writer's first block, and that block comes from
+    /// malloc's heap: glibc maps a block of its own from 128 KiB (its default threshold), with
+    /// 16 bytes of its own beside each block, and did so for every line when the writer started
+    /// with 128 KiB.
+    @Test func everyExamplesLineFitsTheFirstBlockWhichStaysOffMallocsMappedSizes() throws {
+        #expect(CanonicalJSONWriter.defaultCapacity + 16 < 128 << 10)
+        let manifests = BatchAuditTests.paths.filter { FileManager.default.fileExists(atPath: $0) }
+        var sizes: [Int] = []
+        try BatchAuditTests.batch(window: 4).run(manifests, render: { JSONLinesRenderer().lineBytes($0).count }) {
+            sizes.append(try $1.get())
+        }
+        #expect(sizes.count == manifests.count && sizes.count >= 8)
+        #expect(sizes.allSatisfy { $0 > 40_000 && $0 < CanonicalJSONWriter.defaultCapacity })
     }
 }

@@ -20,6 +20,8 @@ public struct Audit: Sendable {
     public let profileID: String?
     /// Controls the profile left out.
     public let skipped: [SkippedControl]
+    /// What each control's results share, in the checklist's order (see `ControlFacts`).
+    private var facts: [ControlFacts]
 
     /// Creates an audit.
     public init(checklist: Checklist, policy: GatePolicy = .standard, asOf: Day, tool: ToolInfo,
@@ -31,6 +33,7 @@ public struct Audit: Sendable {
         self.tool = tool
         self.ignoreWaivers = ignoreWaivers
         self.profileID = profileID
+        facts = checklist.controls.map(ControlFacts.init)
     }
 
     /// This audit with `checklist` in place of its own, and everything else as it is (the
@@ -38,6 +41,7 @@ public struct Audit: Sendable {
     func auditing(_ checklist: Checklist) -> Audit {
         var copy = self
         copy.checklist = checklist
+        copy.facts = checklist.controls.map(ControlFacts.init)
         return copy
     }
 
@@ -56,7 +60,7 @@ public struct Audit: Sendable {
         // Each control is read in place (see `ControlAuditor.audit`); `indices` is empty when
         // the buffer has no address.
         let controls = checklist.controls.withUnsafeBufferPointer { buffer in
-            buffer.indices.map { auditor.audit(buffer.baseAddress.unsafelyUnwrapped + $0) }
+            buffer.indices.map { auditor.audit(buffer.baseAddress.unsafelyUnwrapped + $0, facts: facts[$0]) }
         }
         let score = Scorer(checklist: checklist).summarise(controls)
         let comparison = baseline.map { BaselineComparison(baseline: $0, controls: controls, score: score.overall) }

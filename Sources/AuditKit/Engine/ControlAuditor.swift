@@ -4,14 +4,14 @@ struct ControlAuditor {
     let manifest: DeploymentManifest
     let waivers: WaiverBook
 
-    /// The control's result. The control is passed by pointer, read in place: passed by value
-    /// it was copied first, eight retains and releases of the checklist's shared strings a
-    /// control, which both cores touch.
-    func audit(_ control: UnsafePointer<Control>) -> ControlResult {
+    /// The control's result, sharing the control's `facts`. The control is passed by pointer,
+    /// read in place: passed by value it was copied first, eight retains and releases of the
+    /// checklist's shared strings a control, which both cores touch.
+    func audit(_ control: UnsafePointer<Control>, facts: ControlFacts) -> ControlResult {
         if let applies = control.pointee.applies {
             let applicability = evaluator.evaluate(applies, in: manifest.root)
             if applicability.truth == .fails {
-                return result(control, .notApplicable, waived: nil, applicability)
+                return result(facts, .notApplicable, waived: nil, applicability)
             }
         }
         let evaluation = evaluator.evaluate(control.pointee.require, in: manifest.root)
@@ -24,23 +24,17 @@ struct ControlAuditor {
         var final = evaluation
         if outcome.isUnmet, let note = waivers.note(for: control.pointee.id) {
             final.reasons.append(Reason(note.message, at: note.location))
-            if note.applies { return result(control, .waived, waived: outcome, final) }
+            if note.applies { return result(facts, .waived, waived: outcome, final) }
         }
-        return result(control, outcome, waived: nil, final)
+        return result(facts, outcome, waived: nil, final)
     }
 
-    private func result(_ control: UnsafePointer<Control>, _ outcome: Outcome, waived: Outcome?,
+    private func result(_ facts: ControlFacts, _ outcome: Outcome, waived: Outcome?,
                         _ evaluation: Evaluation) -> ControlResult {
         ControlResult(
-            id: control.pointee.id, title: control.pointee.title,
-            requirement: control.pointee.requirement, area: control.pointee.area,
-            severity: control.pointee.severity, weight: control.pointee.effectiveWeight,
-            outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
+            facts: facts, outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
             location: evaluation.reasons.lazy.compactMap(\.location).first,
-            checklistLocation: control.pointee.location,
             evidence: evaluation.evidence.isEmpty ? [] : evaluation.evidence.sorted(),
-            evidenceBacked: evaluation.usedFreshEvidence, rationale: control.pointee.rationale,
-            remediation: control.pointee.remediation, refs: control.pointee.refs,
-            confidence: control.pointee.confidence, provenance: control.pointee.provenance)
+            evidenceBacked: evaluation.usedFreshEvidence)
     }
 }

@@ -30,3 +30,27 @@ extension ControlResult {
         try c.encodeIfPresent(confidence, forKey: .confidence)
     }
 }
+
+extension ControlResult {
+    /// Reads a full result's control (a baseline's): every member the full encoding writes.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
+            requirement: try c.decode(String.self, forKey: .requirement),
+            area: try c.decode(SafeguardArea.self, forKey: .area),
+            severity: try c.decode(Severity.self, forKey: .severity), weight: try c.decode(Double.self, forKey: .weight),
+            outcome: try c.decode(Outcome.self, forKey: .outcome),
+            waivedOutcome: try c.decodeIfPresent(Outcome.self, forKey: .waivedOutcome),
+            reasons: try c.decode([Reason].self, forKey: .reasons),
+            location: try c.decodeIfPresent(SourceLocation.self, forKey: .location),
+            checklistLocation: try c.decodeIfPresent(SourceLocation.self, forKey: .checklistLocation),
+            evidence: try c.decode([String].self, forKey: .evidence),
+            evidenceBacked: try c.decode(Bool.self, forKey: .evidenceBacked),
+            rationale: try c.decode(String.self, forKey: .rationale),
+            remediation: try c.decode(String.self, forKey: .remediation),
+            refs: try c.decode([String].self, forKey: .refs),
+            confidence: try c.decodeIfPresent(Confidence.self, forKey: .confidence),
+            provenance: try c.decodeIfPresent(ControlProvenance.self, forKey: .provenance))
+    }
+}

@@ -18,9 +18,16 @@ struct CanonicalJSONWriter: ~Copyable {
     /// The file of the last location written, and where its quoted text lies in the bytes.
     var lastFile: (name: FileName, start: Int, count: Int)?
 
+    /// The room a writer starts with: more than a portfolio result's line (66–69 KB), and
+    /// under the 128 KiB from which glibc's `malloc` maps a block of its own. At 128 KiB, every
+    /// line's writer was an `mmap`, its shrinking in `finish` an `mremap` and its free a
+    /// `munmap` (which makes the other core drop its TLB entries): three system calls a
+    /// manifest. A block from the heap is reused by the next line.
+    static let defaultCapacity = 120 << 10
+
     /// Creates a writer, by default with room for a typical result so the text is rarely
     /// copied to grow.
-    init(prettyPrinted: Bool, capacity: Int = 1 << 17) {
+    init(prettyPrinted: Bool, capacity: Int = defaultCapacity) {
         self.prettyPrinted = prettyPrinted
         byteCapacity = max(capacity, 1)
         byteStart = Self.resized(nil, to: byteCapacity)
