@@ -20,8 +20,8 @@ public struct Audit: Sendable {
     public let profileID: String?
     /// Controls the profile left out.
     public let skipped: [SkippedControl]
-    /// What each control's results share, in the checklist's order (see `ControlFacts`).
-    private var facts: [ControlFacts]
+    /// The checklist's controls as they are run, in its order (see `PlannedControl`).
+    private var planned: [PlannedControl]
 
     /// Creates an audit.
     public init(checklist: Checklist, policy: GatePolicy = .standard, asOf: Day, tool: ToolInfo,
@@ -33,7 +33,7 @@ public struct Audit: Sendable {
         self.tool = tool
         self.ignoreWaivers = ignoreWaivers
         self.profileID = profileID
-        facts = checklist.controls.map(ControlFacts.init)
+        planned = checklist.controls.map(PlannedControl.init)
     }
 
     /// This audit with `checklist` in place of its own, and everything else as it is (the
@@ -41,7 +41,7 @@ public struct Audit: Sendable {
     func auditing(_ checklist: Checklist) -> Audit {
         var copy = self
         copy.checklist = checklist
-        copy.facts = checklist.controls.map(ControlFacts.init)
+        copy.planned = checklist.controls.map(PlannedControl.init)
         return copy
     }
 
@@ -57,11 +57,7 @@ public struct Audit: Sendable {
         let evaluator = ConditionEvaluator(context: context)
         let waivers = WaiverBook(manifest.waivers, asOf: asOf, ignored: ignoreWaivers)
         let auditor = ControlAuditor(evaluator: evaluator, manifest: manifest, waivers: waivers)
-        // Each control is read in place (see `ControlAuditor.audit`); `indices` is empty when
-        // the buffer has no address.
-        let controls = checklist.controls.withUnsafeBufferPointer { buffer in
-            buffer.indices.map { auditor.audit(buffer.baseAddress.unsafelyUnwrapped + $0, facts: facts[$0]) }
-        }
+        let controls = planned.map(auditor.audit)
         let score = Scorer(checklist: checklist).summarise(controls)
         let comparison = baseline.map { BaselineComparison(baseline: $0, controls: controls, score: score.overall) }
         let (policy, tierRule) = policy.resolved(for: exposure?.tier)

@@ -4,17 +4,15 @@ struct ControlAuditor {
     let manifest: DeploymentManifest
     let waivers: WaiverBook
 
-    /// The control's result, sharing the control's `facts`. The control is passed by pointer,
-    /// read in place: passed by value it was copied first, eight retains and releases of the
-    /// checklist's shared strings a control, which both cores touch.
-    func audit(_ control: UnsafePointer<Control>, facts: ControlFacts) -> ControlResult {
-        if let applies = control.pointee.applies {
-            let applicability = evaluator.evaluate(applies, in: manifest.root)
+    /// The control's result, sharing the control's facts.
+    func audit(_ control: PlannedControl) -> ControlResult {
+        if !control.appliesAlways {
+            let applicability = evaluator.evaluate(control.applies, in: manifest.root)
             if applicability.truth == .fails {
-                return result(facts, .notApplicable, waived: nil, applicability)
+                return result(control.facts, .notApplicable, waived: nil, applicability)
             }
         }
-        let evaluation = evaluator.evaluate(control.pointee.require, in: manifest.root)
+        let evaluation = evaluator.evaluate(control.require, in: manifest.root)
         let outcome: Outcome = switch evaluation.truth {
         case .holds: .passed
         case .fails: .failed
@@ -22,11 +20,11 @@ struct ControlAuditor {
         case .error: .error
         }
         var final = evaluation
-        if outcome.isUnmet, let note = waivers.note(for: control.pointee.id) {
+        if outcome.isUnmet, let note = waivers.note(for: control.facts.id) {
             final.reasons.append(Reason(note.message, at: note.location))
-            if note.applies { return result(facts, .waived, waived: outcome, final) }
+            if note.applies { return result(control.facts, .waived, waived: outcome, final) }
         }
-        return result(facts, outcome, waived: nil, final)
+        return result(control.facts, outcome, waived: nil, final)
     }
 
     private func result(_ facts: ControlFacts, _ outcome: Outcome, waived: Outcome?,
