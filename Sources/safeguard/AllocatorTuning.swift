@@ -7,7 +7,7 @@ import Foundation
 /// freed blocks of each size per thread by default; the rest go back to the arena, under its
 /// lock, and are merged and split again for the next manifest. With room for 4,000, a
 /// manifest's blocks are reused by the next one straight from the thread's cache: on the 2-core
-/// VM of `docs/performance.md`, 5,000 portfolio manifests took 10 % less CPU and 17–23 % less
+/// VM of `docs/performance-history.md`, 5,000 portfolio manifests took 10 % less CPU and 17–23 % less
 /// wall time. glibc reads its tunables only when a process starts, so the process replaces
 /// itself (`execv` of `/proc/self/exe`, same arguments, same open files) before doing anything
 /// else. Nothing else changes: outputs are byte for byte the same.

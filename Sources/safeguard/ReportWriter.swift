@@ -12,7 +12,7 @@ struct ReportWriter {
     static let indexName = "index"
 
     /// The fewest deployments whose pages are rendered on every core. Measured on the 2-core VM
-    /// of `docs/performance.md`, every format to a folder, median wall time on one core against
+    /// of `docs/performance-history.md`, every format to a folder, median wall time on one core against
     /// two: 1 deployment 22 against 31 ms, 5 50 against 55 ms, 10 70 against 70 ms, 20 128
     /// against 109 ms. A second core starting work costs the process ≈ 30 ms of CPU at first.
     static let parallelFrom = 10

@@ -8,7 +8,7 @@ import Foundation
 /// there are. A batch used to be audited a chunk of 64 at a time (`concurrentPerform`), and
 /// every chunk ended with a core waiting for the other's last manifest and then for the next
 /// chunk to be handed over; without those waits, a portfolio run takes 5–12 % less time
-/// (`docs/performance.md`). The threads are the run's own, not a pool's: on pool threads that
+/// (`docs/performance-history.md`). The threads are the run's own, not a pool's: on pool threads that
 /// came and went, each new thread took a `malloc` arena of its own, and every arena kept a
 /// chunk's worth of freed lines, so peak memory grew with the run (46 → 57 MiB from 2,000 to
 /// 12,000 manifests).

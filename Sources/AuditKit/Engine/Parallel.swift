@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs independent pieces of work on every core and collects their results in order.
 ///
-/// Only for work big enough to pay for a second core: on the 2-core VM of `docs/performance.md`,
+/// Only for work big enough to pay for a second core: on the 2-core VM of `docs/performance-history.md`,
 /// a one-manifest run whose work was split over two threads took more than twice the CPU
 /// (46–50 against 22 ms) and 40 % more wall time (31 against 22 ms) than on one (profiles show
 /// more page faults and TLB flushes that interrupt the other core, though not enough to

@@ -6,7 +6,7 @@ import Foundation
 /// Every control, condition and path of a checklist is reference counted, and an audit copies
 /// them all the time: shared by both cores of a portfolio run, each of those atomic counts
 /// moved a cache line from one core to the other. With a copy per thread, no checklist object
-/// is touched by two cores (≈ 3 % of a portfolio run's time; `docs/performance.md`).
+/// is touched by two cores (≈ 3 % of a portfolio run's time; `docs/performance-history.md`).
 ///
 /// A copy is made by `make`, which plans again from the same words. It is used only when its
 /// input files (each checklist and profile, with its SHA-256) are the original's: the same

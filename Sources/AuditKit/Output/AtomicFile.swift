@@ -30,7 +30,7 @@ public enum AtomicFile {
     /// The files are written `flushedTogether` at a time, each asking the system to start
     /// writing it to disk, and their flushes are then waited for in turn: by the first wait
     /// the disk has them all, and the file system commits them together. On the 2-core VM of
-    /// `docs/performance.md` this took as long as flushing on a thread per file, without the
+    /// `docs/performance-history.md` this took as long as flushing on a thread per file, without the
     /// threads.
     /// - Throws: the `Diagnostic` of the first file, in order, that could not be written; every
     ///   temporary file is then removed and no target replaced. A rename that fails (the folder

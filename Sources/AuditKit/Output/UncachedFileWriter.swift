@@ -11,7 +11,7 @@ import Darwin
 /// On Linux the file is switched to direct I/O (`O_DIRECT`) and written a block-aligned MiB at a
 /// time, so the disk reads the bytes from this writer's own buffer. Written through the page
 /// cache, the kernel copies, accounts for and writes back every page: 640 MiB took 1.9 s of
-/// system CPU there against 0.05 s direct, on the 2-core VM of `docs/performance.md`. Where the
+/// system CPU there against 0.05 s direct, on the 2-core VM of `docs/performance-history.md`. Where the
 /// file system refuses direct I/O (tmpfs, some network file systems), and on other systems,
 /// the bytes go through the page cache, and each 8 MiB is handed to the disk as the run goes
 /// (`AtomicFile.startWriteback`), so the final flush waits for the last few MiB only.

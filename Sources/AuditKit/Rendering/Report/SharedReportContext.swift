@@ -3,7 +3,7 @@ import Foundation
 /// One result's report context, as the templates read it, made once for the reports that
 /// share it: the HTML and the Markdown report of a result show the same context (page,
 /// branding and stylesheet included). Made for each of them, it was ≈ 9 % of a one-manifest,
-/// every-format run's instructions (`docs/performance.md`).
+/// every-format run's instructions (`docs/performance-history.md`).
 ///
 /// It is kept only until its last use, `uses` of them, so that a run of many results does not
 /// hold every result's context at once. Safe to use from several threads.

@@ -4,7 +4,7 @@
 /// View models used to reach templates through an `Encoder`. Each first use of a view type
 /// there had the runtime look up its coding keys' and containers' conformances, each lookup a
 /// scan of every conformance record in the binary: ≈ 14 % of a one-manifest, every-format run's
-/// instructions (`docs/performance.md`). The views are still `Encodable`, and a test checks that
+/// instructions (`docs/performance-history.md`). The views are still `Encodable`, and a test checks that
 /// each tree here is exactly what encoding gives (`TemplateTreeTests`), so a property added to a
 /// view and not to its tree is caught.
 protocol TemplateRepresentable {
