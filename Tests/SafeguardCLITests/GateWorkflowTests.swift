@@ -67,6 +67,20 @@ import Testing
         #expect(yaml.stderr.contains("error: not a Safeguard JSON result"))
     }
 
+    @Test func aBaselineControlWithoutItsTitleIsInvalidInputNamingWhere() throws {
+        let baseline = try Self.baseline()
+        var result = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: baseline)) as? [String: Any])
+        var controls = try #require(result["controls"] as? [[String: Any]])
+        #expect(controls[2].removeValue(forKey: "title") != nil)
+        result["controls"] = controls
+        let broken = baseline.deletingLastPathComponent().appendingPathComponent("untitled.json")
+        try JSONSerialization.data(withJSONObject: result).write(to: broken)
+        let run = try CLI.run(["audit", try Self.acme(c2pa: true).path, "--checklist", ExitCodeTests.checklist,
+                               "--as-of", "2026-11-01", "--baseline", broken.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("untitled.json: error: not a Safeguard JSON result (at .controls[2]: missing key 'title')"))
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLI.run(ExitCodeTests.audit + ["--fail-on-regression"]).status == 64)
         #expect(try CLI.run(ExitCodeTests.audit + ["--profile", "text-assistant"]).status == 64)
