@@ -16,8 +16,8 @@ import Testing
 
     /// A portfolio line is written in the writer's first block, and that block comes from
     /// malloc's heap: glibc maps a block of its own from 128 KiB (its default threshold), with
-    /// 16 bytes of its own beside each block, and did so for every line when the writer started
-    /// with 128 KiB.
+    /// up to 16 bytes of its own beside each block, and did so for every line when the writer
+    /// started with 128 KiB.
     @Test func everyExamplesLineFitsTheFirstBlockWhichStaysOffMallocsMappedSizes() throws {
         #expect(CanonicalJSONWriter.defaultCapacity + 16 < 128 << 10)
         let manifests = BatchAuditTests.paths.filter { FileManager.default.fileExists(atPath: $0) }

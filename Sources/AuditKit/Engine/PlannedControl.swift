@@ -2,8 +2,9 @@
 ///
 /// The conditions are read from this object's constants, which the evaluator borrows in place.
 /// Read from the checklist's `Control` through a pointer, each was copied for the call first —
-/// two retains, then their releases, for each of a manifest's ≈ 180 conditions. (`applies` is
-/// not optional for the same reason: unwrapping an optional copied the condition too.)
+/// two retains, then their releases, for each of the ≈ 160 conditions a manifest evaluates.
+/// (`applies` is not optional for the same reason: unwrapping an optional copied the condition
+/// too.)
 final class PlannedControl: Sendable {
     /// When the control applies; when it always does, an empty `all`, which holds.
     let applies: Condition
