@@ -29,9 +29,10 @@ struct ControlAuditor {
 
     private func result(_ facts: ControlFacts, _ outcome: Outcome, waived: Outcome?,
                         _ evaluation: Evaluation) -> ControlResult {
-        ControlResult(
-            facts: facts, outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
-            location: evaluation.reasons.lazy.compactMap(\.location).first,
+        let reasons = evaluation.reasons.removingRepeats()
+        return ControlResult(
+            facts: facts, outcome: outcome, waivedOutcome: waived, reasons: reasons,
+            location: reasons.lazy.compactMap(\.location).first,
             evidence: evaluation.evidence.isEmpty ? [] : evaluation.evidence.sorted(),
             evidenceBacked: evaluation.usedFreshEvidence)
     }
