@@ -25,6 +25,22 @@ import Testing
         #expect([fact, Reason("x is declared", at: Self.here)].removingRepeats() == [fact])
     }
 
+    /// Facts compare by their parts, and by their sentences where the parts differ.
+    @Test func factsAreTheSameWhereTheirPartsOrTheirSentencesAre() {
+        let list = ManifestNode.Value.text("ncmec")
+        func fact(_ prefix: String?, _ path: String, _ state: ReasonText.FactState, _ failed: FieldTest? = nil) -> Reason {
+            Reason(.fact(prefix: prefix.map(FileName.interned), path: path, state: state, failed: failed), at: Self.here)
+        }
+        let hashLists = fact("f[0]", "hash_lists", .value(list))
+        #expect(hashLists == fact("f[0]", "hash_lists", .value(list)))
+        #expect(hashLists == fact(nil, "f[0].hash_lists", .value(list)))
+        #expect(hashLists != fact("f[0]", "hash_lists", .declared))
+        #expect(hashLists != fact("f[0]", "hash_lists", .value(.text("iwf"))))
+        #expect(hashLists != fact("f[0]", "hash_lists", .value(list), .contains("c3p")))
+        #expect(fact("f[0]", "x", .notDeclared, .equals("a")) != fact("f[0]", "x", .notDeclared, .equals("b")))
+        #expect(fact("f[0]", "x", .notDeclared, .equals("a")) == fact("f[0]", "x", .notDeclared, .equals("a")))
+    }
+
     /// Both tests of the `any` hold with the same fact, and both `some`s of the other fail with
     /// the same sentence: each control gives it once.
     @Test func anAuditGivesAFactOnceWhereTwoPartsDecideWithIt() throws {

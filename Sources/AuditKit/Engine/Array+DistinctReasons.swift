@@ -9,8 +9,11 @@ extension Array where Element == Reason {
     /// read in place, so a list without repeats is neither composed nor copied.
     func removingRepeats() -> [Reason] {
         guard let firstRepeat = firstRepeatIndex() else { return self }
-        var kept = Array(self[..<firstRepeat])
-        for reason in self[(firstRepeat + 1)...] where !kept.contains(reason) { kept.append(reason) }
+        var kept: [Reason] = []
+        kept.reserveCapacity(count - 1)
+        for index in indices where index < firstRepeat || (index > firstRepeat && !kept.contains(self[index])) {
+            kept.append(self[index])
+        }
         return kept
     }
 

@@ -46,7 +46,7 @@ public struct Reason: Sendable, Hashable, Codable {
 
     /// Equal when the sentences and locations are, however the sentences are kept.
     public static func == (lhs: Reason, rhs: Reason) -> Bool {
-        lhs.location == rhs.location && lhs.message == rhs.message
+        lhs.location == rhs.location && lhs.text.isSameSentence(as: rhs.text)
     }
 
     public func hash(into hasher: inout Hasher) {

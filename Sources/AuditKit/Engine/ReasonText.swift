@@ -14,6 +14,15 @@ enum ReasonText: Sendable {
         case declared, notDeclared
         case value(ManifestNode.Value)
 
+        /// Whether the two are the same state, from the same value.
+        func isSame(as other: FactState) -> Bool {
+            switch (self, other) {
+            case (.declared, .declared), (.notDeclared, .notDeclared): true
+            case let (.value(a), .value(b)): a == b
+            default: false
+            }
+        }
+
         /// Hands the words after "is" to `body`, a value's literal piece by piece.
         func forEachPart(_ body: (TextPiece) -> Void) {
             switch self {
@@ -22,6 +31,18 @@ enum ReasonText: Sendable {
             case .value(let value): value.forEachLiteralPart(body)
             }
         }
+    }
+
+    /// Whether `other` is the same sentence. Facts with the same parts are, without composing
+    /// either (composing the facts a control's reasons compare was ≈ 2 % of a portfolio
+    /// manifest's instructions); anything else compares as the sentence it composes.
+    func isSameSentence(as other: ReasonText) -> Bool {
+        if case let .fact(prefix, path, state, failed) = self,
+           case let .fact(otherPrefix, otherPath, otherState, otherFailed) = other, prefix == otherPrefix, path == otherPath, failed == otherFailed, state.isSame(as: otherState) {
+            return true
+        }
+        if case .plain(let text) = self, case .plain(let otherText) = other { return text == otherText }
+        return composed == other.composed
     }
 
     /// The sentence.
