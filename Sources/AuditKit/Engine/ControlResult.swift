@@ -9,7 +9,7 @@ public struct ControlResult: Sendable, Codable, Hashable {
     public let outcome: Outcome
     /// For a waived control, the outcome the waiver covers.
     public let waivedOutcome: Outcome?
-    /// The facts that decided the outcome.
+    /// The facts that decided the outcome, each once, in the order they were found.
     public let reasons: [Reason]
     /// The manifest line that decided it, when one did.
     public let location: SourceLocation?
