@@ -8,21 +8,22 @@ import Testing
 
     @Test func aRepeatedReasonIsDroppedAndTheOrderKept() {
         let reasons = [Reason("a", at: Self.here), Reason("b", at: Self.there), Reason("a", at: Self.here),
-                       Reason("c"), Reason("b", at: Self.there), Reason("c")]
-        #expect(reasons.removingRepeats() == [Reason("a", at: Self.here), Reason("b", at: Self.there), Reason("c")])
+                       Reason("c"), Reason("b", at: Self.there), Reason("d"), Reason("c"), Reason("e"), Reason("e")]
+        #expect(reasons.withoutRepeats == [Reason("a", at: Self.here), Reason("b", at: Self.there), Reason("c"),
+                                           Reason("d"), Reason("e")])
     }
 
     @Test func theSameSentenceElsewhereOrAnotherSentenceHereIsKept() {
         let reasons = [Reason("a", at: Self.here), Reason("a", at: Self.there), Reason("a"),
                        Reason("b", at: Self.here)]
-        #expect(reasons.removingRepeats() == reasons)
-        #expect([Reason]().removingRepeats().isEmpty)
+        #expect(reasons.withoutRepeats == reasons)
+        #expect([Reason]().withoutRepeats.isEmpty)
     }
 
     /// A fact composed from its parts equals the same sentence written out.
     @Test func aComposedFactRepeatsTheSameSentenceWrittenOut() {
         let fact = Reason(.fact(prefix: nil, path: "x", state: .declared, failed: nil), at: Self.here)
-        #expect([fact, Reason("x is declared", at: Self.here)].removingRepeats() == [fact])
+        #expect([fact, Reason("x is declared", at: Self.here)].withoutRepeats == [fact])
     }
 
     /// Facts compare by their parts, and by their sentences where the parts differ.
@@ -76,5 +77,13 @@ import Testing
             ["manifest.yaml:5:60: safeguards.input_filters[0].hash_lists is [ncmec, iwf]"],
             ["manifest.yaml:7:5: no entry of safeguards.output_filters satisfies the condition"],
         ])
+    }
+}
+
+private extension Array where Element == Reason {
+    var withoutRepeats: [Reason] {
+        var copy = self
+        copy.removeRepeats()
+        return copy
     }
 }

@@ -4,17 +4,18 @@
 /// "no entry of … satisfies the condition". A report that gave the sentence twice would read
 /// as a fault in the tool, or as two findings where there is one.
 extension Array where Element == Reason {
-    /// The reasons in order, without any that repeats an earlier one (same location and
-    /// sentence). `==` compares sentences only where locations are equal, and the list is
-    /// read in place, so a list without repeats is neither composed nor copied.
-    func removingRepeats() -> [Reason] {
-        guard let firstRepeat = firstRepeatIndex() else { return self }
-        var kept: [Reason] = []
-        kept.reserveCapacity(count - 1)
-        for index in indices where index < firstRepeat || (index > firstRepeat && !kept.contains(self[index])) {
-            kept.append(self[index])
+    /// Removes every reason that repeats an earlier one (same location and sentence), keeping
+    /// the order. `==` compares sentences only where locations are equal, and facts by their
+    /// parts, and the list is read in place: a list without repeats is neither composed,
+    /// copied nor retained.
+    mutating func removeRepeats() {
+        guard let firstRepeat = firstRepeatIndex() else { return }
+        var kept = firstRepeat
+        for index in indices[(firstRepeat + 1)...] where !self[..<kept].contains(self[index]) {
+            swapAt(kept, index)
+            kept += 1
         }
-        return kept
+        removeSubrange(kept...)
     }
 
     /// The index of the first reason that equals one before it.

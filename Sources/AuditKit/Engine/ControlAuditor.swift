@@ -28,11 +28,11 @@ struct ControlAuditor {
     }
 
     private func result(_ facts: ControlFacts, _ outcome: Outcome, waived: Outcome?,
-                        _ evaluation: Evaluation) -> ControlResult {
-        let reasons = evaluation.reasons.removingRepeats()
+                        _ evaluation: consuming Evaluation) -> ControlResult {
+        evaluation.reasons.removeRepeats()
         return ControlResult(
-            facts: facts, outcome: outcome, waivedOutcome: waived, reasons: reasons,
-            location: reasons.lazy.compactMap(\.location).first,
+            facts: facts, outcome: outcome, waivedOutcome: waived, reasons: evaluation.reasons,
+            location: evaluation.reasons.lazy.compactMap(\.location).first,
             evidence: evaluation.evidence.isEmpty ? [] : evaluation.evidence.sorted(),
             evidenceBacked: evaluation.usedFreshEvidence)
     }
