@@ -28,16 +28,16 @@ import Testing
 
     /// Facts compare by their parts, and by their sentences where the parts differ.
     @Test func factsAreTheSameWhereTheirPartsOrTheirSentencesAre() {
-        let list = ManifestNode.Value.text("ncmec")
+        let ncmec = ManifestNode.Value.text("ncmec")
         func fact(_ prefix: String?, _ path: String, _ state: ReasonText.FactState, _ failed: FieldTest? = nil) -> Reason {
             Reason(.fact(prefix: prefix.map(FileName.interned), path: path, state: state, failed: failed), at: Self.here)
         }
-        let hashLists = fact("f[0]", "hash_lists", .value(list))
-        #expect(hashLists == fact("f[0]", "hash_lists", .value(list)))
-        #expect(hashLists == fact(nil, "f[0].hash_lists", .value(list)))
+        let hashLists = fact("f[0]", "hash_lists", .value(ncmec))
+        #expect(hashLists == fact("f[0]", "hash_lists", .value(ncmec)))
+        #expect(hashLists == fact(nil, "f[0].hash_lists", .value(ncmec)))
         #expect(hashLists != fact("f[0]", "hash_lists", .declared))
         #expect(hashLists != fact("f[0]", "hash_lists", .value(.text("iwf"))))
-        #expect(hashLists != fact("f[0]", "hash_lists", .value(list), .contains("c3p")))
+        #expect(hashLists != fact("f[0]", "hash_lists", .value(ncmec), .contains("c3p")))
         #expect(fact("f[0]", "x", .notDeclared, .equals("a")) != fact("f[0]", "x", .notDeclared, .equals("b")))
         #expect(fact("f[0]", "x", .notDeclared, .equals("a")) == fact("f[0]", "x", .notDeclared, .equals("a")))
     }

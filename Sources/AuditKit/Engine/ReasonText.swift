@@ -34,11 +34,12 @@ enum ReasonText: Sendable {
     }
 
     /// Whether `other` is the same sentence. Facts with the same parts are, without composing
-    /// either (composing the facts a control's reasons compare was ≈ 2 % of a portfolio
+    /// either (composing the facts a control's reasons compare was ≈ 2.4 % of a portfolio
     /// manifest's instructions); anything else compares as the sentence it composes.
     func isSameSentence(as other: ReasonText) -> Bool {
         if case let .fact(prefix, path, state, failed) = self,
-           case let .fact(otherPrefix, otherPath, otherState, otherFailed) = other, prefix == otherPrefix, path == otherPath, failed == otherFailed, state.isSame(as: otherState) {
+           case let .fact(otherPrefix, otherPath, otherState, otherFailed) = other,
+           prefix == otherPrefix, path == otherPath, failed == otherFailed, state.isSame(as: otherState) {
             return true
         }
         if case .plain(let text) = self, case .plain(let otherText) = other { return text == otherText }
