@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
             }
             return BaselineReport(baseline: old, current: new)
         }
-        Terminal.write(report.text)
+        try Terminal.write(report.text)
         if report.hasRegressions { throw ExitCodes.gateFailed }
     }
 }

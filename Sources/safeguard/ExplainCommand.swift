@@ -26,7 +26,7 @@ struct ExplainCommand: ParsableCommand {
         guard let (list, control) = found else {
             throw ValidationError("no control '\(controlID)' in the checklists searched")
         }
-        Terminal.write(ControlExplanation(checklist: list, control: control,
+        try Terminal.write(ControlExplanation(checklist: list, control: control,
                                           references: registry).text)
     }
 }

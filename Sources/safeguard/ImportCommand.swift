@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
             let source = try SourceFile(reading: file, cap: ResultsTool.maximumFileSize)
             return try from.document(from: source, collected: collected, mappings: try table())
         }
-        guard let output else { return Terminal.write(document.yaml) }
+        guard let output else { return try Terminal.write(document.yaml) }
         try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(document.yaml, to: output) }
         let total = document.counts.reduce(0) { $0 + $1.n }
         Terminal.note("wrote \(output): \(document.counts.count) categories, \(total) judged results")

@@ -14,7 +14,7 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard let output else { return Terminal.write(StarterManifest.text) }
+        guard let output else { return try Terminal.write(StarterManifest.text) }
         if FileManager.default.fileExists(atPath: output) && !force {
             throw ValidationError("\(output) exists; pass --force to overwrite it")
         }

@@ -18,12 +18,16 @@ struct KeygenCommand: ParsableCommand {
             throw ExitCodes.invalidInput
         }
         let pair = Ed25519KeyFile.generate()
-        guard FileManager.default.createFile(atPath: output, contents: Data(pair.privatePEM.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            Terminal.note("\(output): error: cannot write the key here")
-            throw ExitCodes.invalidInput
+        try Terminal.reportingInvalidInput {
+            // Mode 600 from the start, and never over a file that appeared since the check above.
+            try NewFile.write(Data(pair.privatePEM.utf8), to: output, mode: 0o600)
+            do {
+                try NewFile.write(Data(pair.publicPEM.utf8), to: publicPath, mode: 0o644)
+            } catch {
+                unlink(output)  // half a pair is no use
+                throw error
+            }
         }
-        try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(pair.publicPEM, to: publicPath) }
-        Terminal.write("wrote \(output) (keep it secret) and \(publicPath)\n")
+        try Terminal.write("wrote \(output) (keep it secret) and \(publicPath)\n")
     }
 }

@@ -40,31 +40,53 @@ final class LineSink {
     }
 
     /// Queues the bytes of one line, as above.
+    /// - Throws: `Diagnostic` naming the target (or stdout) when a write fails.
     func write(bytes line: UnsafeRawBufferPointer) throws {
-        if let file { return try file.append(line) }
-        guard line.count < 1 << 16 else {
-            try flush()
-            return try AtomicFile.writeFully(handle.fileDescriptor, line)
+        try reportingFailure {
+            if let file { return try file.append(line) }
+            guard line.count < 1 << 16 else {
+                try flush()
+                return try AtomicFile.writeFully(handle.fileDescriptor, line)
+            }
+            buffer.append(contentsOf: line)
+            if buffer.count >= 1 << 20 { try flush() }
         }
-        buffer.append(contentsOf: line)
-        if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Flushes, and with `-o` either moves the file into place (`keep`) or removes it.
-    /// A write that fails here (the disk full) is reported as for any write, with the
-    /// temporary file removed.
+    /// - Throws: `Diagnostic` naming the target (or stdout) when a write fails (the disk is
+    ///   full); with `-o`, the temporary file is then removed and the target left as it was.
     func finish(keep: Bool) throws {
         guard let temporary, let target else {
-            try flush()
-            if target != nil { try handle.close() }
-            return
+            return try reportingFailure {
+                try flush()
+                if target != nil { try handle.close() }
+            }
         }
-        // Complete and on disk before it replaces the target.
-        let flushed = keep && (try? flush()) != nil && fsync(handle.fileDescriptor) == 0
-        let closed = (try? handle.close()) != nil
-        if flushed, closed, rename(temporary, target) == 0 { return }
+        var failure: (any Error)?
+        do {
+            // Complete and on disk before it replaces the target.
+            if keep { try flush() }
+            if keep, fsync(handle.fileDescriptor) != 0 { throw WriteProblem.current() }
+        } catch { failure = error }
+        do { try handle.close() } catch { failure = failure ?? error }
+        if keep, failure == nil {
+            if rename(temporary, target) == 0 { return }
+            failure = WriteProblem.current()
+        }
         try? FileManager.default.removeItem(atPath: temporary)
-        if keep { throw Diagnostic(.fileUnreadable, "cannot write here", file: target) }
+        if keep, let failure { throw WriteProblem.diagnostic(failure, path: target) }
+    }
+
+    /// `body`'s result; a write error it throws becomes a `Diagnostic` naming where it went.
+    private func reportingFailure<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw target.map { WriteProblem.diagnostic(error, path: $0) } ?? Terminal.stdoutProblem(error)
+        }
     }
 
     private func flush() throws {

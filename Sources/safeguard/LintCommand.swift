@@ -18,7 +18,7 @@ struct LintCommand: ParsableCommand {
         for path in files {
             let problems = linter.problems(inFileAt: path)
             if problems.isEmpty {
-                Terminal.write("ok  \(path)\n")
+                try Terminal.write("ok  \(path)\n")
             } else {
                 Terminal.report(problems)
                 failed = true

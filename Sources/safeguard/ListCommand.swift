@@ -31,6 +31,6 @@ struct ListCommand: ParsableCommand {
                          + "overrides \(profile.override.count))")
         }
         lines.append("")
-        Terminal.write(lines.joined(separator: "\n"))
+        try Terminal.write(lines.joined(separator: "\n"))
     }
 }

@@ -19,7 +19,7 @@ struct PortfolioRun {
             if invalid > 0 { throw ExitCodes.invalidInput }
             return
         }
-        let sink = try LineSink(path: command.output)
+        let sink = try Terminal.reportingInvalidInput { try LineSink(path: command.output) }
         var (invalid, failed) = (0, 0)
         do {
             try batch.run(paths, render: { result in
@@ -36,9 +36,9 @@ struct PortfolioRun {
             }
         } catch {
             try? sink.finish(keep: false)  // a failed write leaves no temporary file behind
-            throw error
+            try Terminal.reportingInvalidInput { throw error }
         }
-        try sink.finish(keep: invalid == 0)
+        try Terminal.reportingInvalidInput { try sink.finish(keep: invalid == 0) }
         if invalid > 0 { throw ExitCodes.invalidInput }
         if failed > 0 { throw ExitCodes.gateFailed }
     }

@@ -70,11 +70,11 @@ struct ProbeCommand: ParsableCommand {
             await transport.shutdown()
             return report
         }
-        if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if progress != nil { Terminal.progress("\r\u{1B}[K") }
         let document = report.metrics(source: metricsSource(started: started), collected: asOf ?? Day(containing: started),
                                       notes: notes(suite, source: source, report: report))
         try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(document.yaml, to: output) }
-        Terminal.write(ProbeSummary.text(report))
+        try Terminal.write(ProbeSummary.text(report))
         if report.errors > 0 { throw ExitCode(1) }  // written, but some probes have no verdict
     }
 
@@ -132,7 +132,7 @@ struct ProbeCommand: ParsableCommand {
     private static var progress: ProbeRunner.Progress? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
         return { done, total in
-            FileHandle.standardError.write(Data("\rprobing: \(done)/\(total)".utf8))
+            Terminal.progress("\rprobing: \(done)/\(total)")
         }
     }
 }

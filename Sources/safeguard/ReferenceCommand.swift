@@ -16,6 +16,6 @@ struct ReferenceCommand: ParsableCommand {
                 + all.filter { $0.id != BuiltinCatalog.defaultChecklistID }
             return ChecklistReference(checklists: checklists, references: try catalog.references())
         }
-        Terminal.write(page.markdown)
+        try Terminal.write(page.markdown)
     }
 }

@@ -33,7 +33,7 @@ struct ReportWriter {
         }
         var styled = options
         styled.style = format == .text ? Terminal.stdoutStyle : .plain
-        Terminal.write(results.map(format.renderer(styled).render).joined(separator: "\n"))
+        try Terminal.write(results.map(format.renderer(styled).render).joined(separator: "\n"))
     }
 
     /// One report per result and format, named `<deployment-id>.<ext>`, plus an index page for
@@ -58,7 +58,8 @@ struct ReportWriter {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(.fileUnreadable, "cannot create the output folder", file: folder)
+            throw Diagnostic(.fileUnreadable, "cannot create the output folder: "
+                             + WriteProblem.words(for: error, path: folder), file: folder)
         }
         try AtomicFile.write(files.map { file in ((folder as NSString).appendingPathComponent(file.name), file.data) })
     }

@@ -15,13 +15,31 @@ enum Terminal {
     static var stdoutStyle: TextStyle { wantsColour(STDOUT_FILENO) ? .ansi : .plain }
 
     /// Writes text to stdout as is.
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// - Throws: exit code 2, after saying why on stderr, when stdout cannot take it (a full
+    ///   disk behind `> file`, `/dev/full`).
+    static func write(_ text: String) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            report([stdoutProblem(error)])
+            throw ExitCodes.invalidInput
+        }
+    }
+
+    /// "stdout: error: cannot write here: WHY".
+    static func stdoutProblem(_ error: any Error) -> Diagnostic {
+        Diagnostic(.fileUnreadable, "cannot write here: \(WriteProblem.words(for: error, path: "stdout"))",
+                   file: "stdout")
     }
 
     /// Writes one line to stderr.
     static func note(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        progress(line + "\n")
+    }
+
+    /// Writes `text` to stderr as is; if stderr cannot take it, there is nowhere left to say so.
+    static func progress(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// Prints diagnostics to stderr, `error:` in red on a TTY.

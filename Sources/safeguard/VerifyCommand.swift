@@ -38,10 +38,10 @@ struct VerifyCommand: ParsableCommand {
             lines += mismatches.map { "changed: \($0)" }
             lines.append(mismatches.isEmpty ? "all \(parsed.inputs.count) inputs unchanged"
                          : "\(mismatches.count) of \(parsed.inputs.count) inputs changed")
-            Terminal.write(lines.joined(separator: "\n") + "\n")
+            try Terminal.write(lines.joined(separator: "\n") + "\n")
             if !mismatches.isEmpty { throw ExitCodes.gateFailed }
             return
         }
-        Terminal.write(lines.joined(separator: "\n") + "\n")
+        try Terminal.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -105,6 +105,18 @@ import Testing
         try expectRejected(["audit", manifest], naming: manifest, at: "4:39", message: "is not a regular file")
     }
 
+    /// Opening a named pipe waits for a writer; one that nobody writes to once hung the run.
+    /// It now reads as empty.
+    @Test func namedPipeAsManifestOrChecklist() throws {
+        let path = folder.appendingPathComponent("pipe.yaml").path
+        #expect(mkfifo(path, 0o600) == 0)
+        for command in ["lint", "audit"] {
+            try expectRejected([command, path], naming: path, at: nil, message: "is empty")
+        }
+        try expectRejected(["audit", "Examples/social-image-generator/deployment.yaml", "--checklist", path],
+                           naming: path, at: nil, message: "is empty")
+    }
+
     @Test func symlinkOutOfTheManifestFolder() throws {
         let outside = try write("outside/secret.md", "Synthetic file outside the manifest's folder.\n")
         let manifest = try write("linked/deployment.yaml", Self.manifest(evidencePath: "notes.md"))

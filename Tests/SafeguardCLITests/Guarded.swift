@@ -9,9 +9,17 @@ enum Guarded {
         let stdout: String
         let stderr: String
         let duration: Duration
+        /// Whether the watchdog had to kill it.
+        var timedOut: Bool { duration >= .seconds(Guarded.watchdogSeconds) }
     }
 
-    static func run(_ arguments: [String], executable: URL = CLI.binary) throws -> Run {
+    /// How long a run may take before it is killed as hung.
+    static let watchdogSeconds = 60
+
+    /// Runs the binary with `arguments` in `directory`; `stdout` names a file or device to
+    /// send its standard output to instead of the file that `Run.stdout` is read from.
+    static func run(_ arguments: [String], in directory: URL = CLI.root, executable: URL = CLI.binary,
+                    stdout: String? = nil) throws -> Run {
         let scratch = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
@@ -20,15 +28,18 @@ enum Guarded {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = CLI.root
+        process.currentDirectoryURL = directory
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardOutput = try FileHandle(forWritingTo: stdout.map(URL.init(fileURLWithPath:)) ?? out)
         process.standardError = try FileHandle(forWritingTo: err)
         let clock = ContinuousClock()
         let start = clock.now
         try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        // SIGKILL: the child inherits the signal mask of the test's thread, which blocks SIGTERM,
+        // so `terminate()` could not stop a child stuck in a system call.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(pid, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(watchdogSeconds), execute: watchdog)
         process.waitUntilExit()
         watchdog.cancel()
         let duration = clock.now - start
@@ -39,6 +50,7 @@ enum Guarded {
 
     /// Exit 2, not a crash, the file named (`file:line:col: error:` or `file: error:`), the message, < 5 s.
     static func expectRejected(_ run: Run, naming file: String, at: String?, message: String, label: String) {
+        #expect(!run.timedOut, "\(label): hung, killed after \(watchdogSeconds) s")
         #expect(!run.crashed, "\(label): killed by signal \(run.status)\n\(run.stderr)")
         #expect(run.status == 2, "\(label): exit \(run.status)\n\(run.stderr)")
         let headline = at.map { "\(file):\($0): error: " } ?? "\(file): error: "

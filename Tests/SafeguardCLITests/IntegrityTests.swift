@@ -52,6 +52,24 @@ import Testing
         #expect(run.stdout.contains("1 of 3 inputs changed"))
     }
 
+    /// An input replaced by a named pipe or a folder cannot be re-hashed, and says so; the pipe
+    /// once blocked `verify` forever.
+    @Test(arguments: ["pipe", "folder"])
+    func anInputThatIsNoLongerAFileFailsVerification(_ kind: String) throws {
+        let (folder, result, key) = try Self.signedResult()
+        let metrics = folder.appendingPathComponent("acme/evidence/metrics.yaml")
+        try FileManager.default.removeItem(at: metrics)
+        if kind == "pipe" {
+            #expect(mkfifo(metrics.path, 0o600) == 0)
+        } else {
+            try FileManager.default.createDirectory(at: metrics, withIntermediateDirectories: false)
+        }
+        let run = try Guarded.run(["verify", result, "--key", key, "--inputs"], in: folder)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("changed: evidence evidence/metrics.yaml: cannot be read"))
+        #expect(run.stdout.contains("1 of 3 inputs changed"))
+    }
+
     @Test func anotherKeyDoesNotVerify() throws {
         let (folder, result, _) = try Self.signedResult()
         let other = folder.appendingPathComponent("other.pem").path

@@ -8,10 +8,15 @@ public enum SHA256Digest {
         hexadecimal(SHA256.hash(data: data))
     }
 
-    /// The digest of a file, read in 1 MiB chunks; nil when it cannot be read.
+    /// The digest of a regular file, read in 1 MiB chunks; nil when it cannot be read or is
+    /// not a regular file (a named pipe or a device could block the read, or never end).
     public static func hex(ofFileAt path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         var hasher = SHA256()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {

@@ -35,6 +35,6 @@ public struct InputCheck: Sendable {
             return catalog.files[String(input.path.dropFirst("builtin:".count))].map { SHA256Digest.hex(of: Data($0.utf8)) }
         }
         let path = input.role == .evidence ? PathText.joining(manifestFolder, input.path) : input.path
-        return FileManager.default.contents(atPath: path).map(SHA256Digest.hex(of:))
+        return SHA256Digest.hex(ofFileAt: path)
     }
 }

@@ -3,6 +3,10 @@ import Foundation
 /// Reads a whole input file with plain system calls — `open`, `fstat`, `read` into a buffer of
 /// the file's size, `close` — and refuses it past a size cap.
 ///
+/// The file is opened without waiting (`O_NONBLOCK`), so a named pipe that nobody writes to
+/// reads as empty instead of blocking the run forever; reads then wait as usual, so a pipe that
+/// is being written (`<(…)`, `/dev/stdin`) is read to its end.
+///
 /// `FileHandle.read(upToCount:)` sized its buffer by the cap (4 MiB) rather than the file, and
 /// took a `stat` and a handle object besides.
 enum CappedFileReader {
@@ -10,9 +14,10 @@ enum CappedFileReader {
     /// - Throws: `Diagnostic` naming `shown` when the file is missing, a directory, unreadable
     ///   or larger than `cap`.
     static func read(path: String, shown: String, cap: Int) throws -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw openFailure(errno, shown: shown) }
         defer { close(descriptor) }
+        guard waitsOnReads(descriptor) else { throw unreadable(shown) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw unreadable(shown) }
         if info.st_mode & S_IFMT == S_IFDIR {
@@ -46,6 +51,12 @@ enum CappedFileReader {
         }
         data.count = total
         return data
+    }
+
+    /// Clears `O_NONBLOCK` on `descriptor`, so that reading a pipe waits for its writer.
+    private static func waitsOnReads(_ descriptor: Int32) -> Bool {
+        let flags = fcntl(descriptor, F_GETFL)
+        return flags >= 0 && fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0
     }
 
     private static func openFailure(_ code: Int32, shown: String) -> Diagnostic {

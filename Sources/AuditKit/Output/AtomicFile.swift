@@ -66,19 +66,19 @@ public enum AtomicFile {
     }
 
     /// Writes `chunk` in full to `handle`'s file descriptor.
-    /// - Throws: `CocoaError` when the file system refuses a write.
+    /// - Throws: `POSIXError` when the file system refuses a write.
     public static func writeFully(_ handle: FileHandle, _ chunk: Data) throws {
         try chunk.withUnsafeBytes { try writeFully(handle.fileDescriptor, $0) }
     }
 
     /// Writes `bytes` in full to the file descriptor `descriptor`.
-    /// - Throws: `CocoaError` when the file system refuses a write.
+    /// - Throws: `POSIXError` when the file system refuses a write.
     public static func writeFully(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
         while offset < bytes.count {
             let written = systemWrite(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace) }
+            guard written > 0 else { throw written == 0 ? POSIXError(.ENOSPC) : WriteProblem.current() }
             offset += written
         }
     }
@@ -102,7 +102,7 @@ public enum AtomicFile {
     public static func stream(at path: String) throws -> FileHandle? {
         guard isStream(path) else { return nil }
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Diagnostic(.fileUnreadable, "cannot write here", file: path) }
+        guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path) }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
@@ -126,7 +126,7 @@ public enum AtomicFile {
         let tag = String(random.next() as UInt64, radix: 16)
         let temporary = "\(folder).\(name).\(tag).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Diagnostic(.fileUnreadable, "cannot write here", file: path) }
+        guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path) }
         return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 }

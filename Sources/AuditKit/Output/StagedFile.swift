@@ -34,7 +34,7 @@ struct StagedFile {
             AtomicFile.startWriteback(handle.fileDescriptor, offset: 0, count: data.count)
         } catch {
             discard()
-            throw Self.failure(error, path: path)
+            throw WriteProblem.diagnostic(error, path: path)
         }
     }
 
@@ -44,11 +44,12 @@ struct StagedFile {
         guard let handle else { return }
         self.handle = nil
         guard fsync(handle.fileDescriptor) == 0 else {
+            let error = WriteProblem.current()
             try? handle.close()
-            throw Self.failure(CocoaError(.fileWriteUnknown), path: path)
+            throw WriteProblem.diagnostic(error, path: path)
         }
         // A failed close has released the descriptor all the same: it is not closed again.
-        do { try handle.close() } catch { throw Self.failure(error, path: path) }
+        do { try handle.close() } catch { throw WriteProblem.diagnostic(error, path: path) }
     }
 
     private static func write(_ data: Data, to handle: FileHandle,
@@ -66,8 +67,9 @@ struct StagedFile {
     func commit() throws {
         guard let temporary else { return try writeStream() }
         guard rename(temporary, path) == 0 else {
+            let error = WriteProblem.current()
             discard()
-            throw Self.failure(CocoaError(.fileWriteUnknown), path: path)
+            throw WriteProblem.diagnostic(error, path: path)
         }
     }
 
@@ -79,18 +81,13 @@ struct StagedFile {
 
     private func writeStream() throws {
         do {
-            guard let handle = try AtomicFile.stream(at: path) else { throw CocoaError(.fileWriteUnknown) }
+            guard let handle = try AtomicFile.stream(at: path) else { throw POSIXError(.ENOENT) }
             try Self.write(streamed ?? Data(), to: handle, writeChunk: AtomicFile.writeFully)
             try handle.close()
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Self.failure(error, path: path)
+            throw WriteProblem.diagnostic(error, path: path)
         }
-    }
-
-    private static func failure(_ error: Error, path: String) -> Diagnostic {
-        Diagnostic(.fileUnreadable, "cannot write here (\(error.localizedDescription)); "
-                   + "any earlier file is unchanged", file: path)
     }
 }

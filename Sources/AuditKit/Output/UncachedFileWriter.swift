@@ -51,7 +51,7 @@ public final class UncachedFileWriter {
     deinit { block.deallocate() }
 
     /// Appends `bytes`; a full block is written as it fills.
-    /// - Throws: `CocoaError` when the file system refuses a write.
+    /// - Throws: `POSIXError` when the file system refuses a write.
     public func append(_ bytes: UnsafeRawBufferPointer) throws {
         guard let source = bytes.baseAddress, let target = block.baseAddress else { return }
         var offset = 0
@@ -66,11 +66,11 @@ public final class UncachedFileWriter {
     /// Writes what is gathered (the last, partial block through the page cache, since direct
     /// I/O writes whole blocks only). The file then holds every byte appended; flushing it to
     /// disk is the caller's.
-    /// - Throws: `CocoaError` when the file system refuses a write.
+    /// - Throws: `POSIXError` when the file system refuses a write.
     public func finish() throws {
         guard filled > 0 else { return }
         if isUncached {
-            guard Self.setDirect(descriptor, false) else { throw CocoaError(.fileWriteUnknown) }
+            guard Self.setDirect(descriptor, false) else { throw WriteProblem.current() }
             isUncached = false
         }
         try writeBlock()
@@ -93,7 +93,7 @@ public final class UncachedFileWriter {
 
     /// Turns direct I/O off for the rest of the file.
     private func stopDirect() throws {
-        guard Self.setDirect(descriptor, false) else { throw CocoaError(.fileWriteUnknown) }
+        guard Self.setDirect(descriptor, false) else { throw WriteProblem.current() }
         isUncached = false
     }
 
