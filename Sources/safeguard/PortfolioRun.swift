@@ -45,12 +45,8 @@ struct PortfolioRun {
 
     private func manifestPaths() throws -> PathList {
         guard let list = command.manifestsFrom else { return PathList(command.manifests, listing: "") }
-        let text: String
-        if list == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            text = try SourceFile(reading: list, cap: 256 * 1024 * 1024).text
-        }
-        return PathList(command.manifests, listing: text)
+        let cap = 256 << 20
+        let source = list == "-" ? try SourceFile.standardInput(cap: cap) : try SourceFile(reading: list, cap: cap)
+        return PathList(command.manifests, listing: source.text)
     }
 }

@@ -17,9 +17,10 @@ enum Guarded {
     static let watchdogSeconds = 60
 
     /// Runs the binary with `arguments` in `directory`; `stdout` names a file or device to
-    /// send its standard output to instead of the file that `Run.stdout` is read from.
+    /// send its standard output to instead of the file that `Run.stdout` is read from, and
+    /// `stdin` one to read standard input from (default: none).
     static func run(_ arguments: [String], in directory: URL = CLI.root, executable: URL = CLI.binary,
-                    stdout: String? = nil) throws -> Run {
+                    stdin: String? = nil, stdout: String? = nil) throws -> Run {
         let scratch = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
@@ -29,7 +30,8 @@ enum Guarded {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try stdin.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
+            ?? FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: stdout.map(URL.init(fileURLWithPath:)) ?? out)
         process.standardError = try FileHandle(forWritingTo: err)
         let clock = ContinuousClock()

@@ -67,4 +67,18 @@ import Testing
         #expect(try CLI.run(["audit", Self.examples[0], "--manifests-from", "x.txt"]).status == 64)
         #expect(try CLI.run(["audit", "--format", "jsonl"]).status == 64)
     }
+
+    /// `--manifests-from -` reads the list from standard input, under the same size cap as a
+    /// list file: endless input (`/dev/zero`) once kept the run reading until memory ran out.
+    @Test func listFromStandardInputIsReadAndCapped() throws {
+        let list = try CLI.temporaryFolder().appendingPathComponent("list.txt")
+        try Self.examples.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+        let arguments = ["audit", "--manifests-from", "-", "--format", "jsonl", "--as-of", "2026-11-22"]
+        let run = try Guarded.run(arguments, stdin: list.path)
+        #expect(run.status == 1, "some examples fail their gate: \(run.stderr)")
+        #expect(try Self.ids(in: run.stdout) == GeneratedFilesTests.examples.map(ReportValidationTests.deploymentID))
+        let endless = try Guarded.run(arguments, stdin: "/dev/zero")
+        Guarded.expectRejected(endless, naming: "stdin", at: nil, message: "is larger than the 256 MiB limit",
+                               label: "--manifests-from - < /dev/zero")
+    }
 }

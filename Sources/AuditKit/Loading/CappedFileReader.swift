@@ -31,6 +31,14 @@ enum CappedFileReader {
         return data
     }
 
+    /// The bytes from the open `descriptor` (standard input) to its end.
+    /// - Throws: `Diagnostic` naming `shown` when they cannot be read or pass `cap`.
+    static func read(descriptor: Int32, shown: String, cap: Int) throws -> Data {
+        let data = try readAll(descriptor, expected: 0, cap: cap, shown: shown)
+        guard data.count <= cap else { throw tooLarge(shown, cap: cap) }
+        return data
+    }
+
     /// Reads until end of file, or until one byte past `cap` shows the file is too large.
     private static func readAll(_ descriptor: Int32, expected: Int, cap: Int,
                                 shown: String) throws -> Data {

@@ -46,6 +46,13 @@ public struct SourceFile: Sendable {
         self.text = try Self.decodeText(bytes, shown: shown)
     }
 
+    /// Reads standard input to its end, shown as `stdin`.
+    /// - Throws: `Diagnostic` when it is too large, binary or not UTF-8.
+    public static func standardInput(cap: Int = maximumSize) throws -> SourceFile {
+        try SourceFile(path: "stdin", bytes: CappedFileReader.read(descriptor: STDIN_FILENO, shown: "stdin", cap: cap),
+                       cap: cap)
+    }
+
     /// The 1-based line `number`, without its line break; nil when out of range.
     ///
     /// Splits on the byte 0x0A: as `Character`s, a CRLF pair is one character, not a newline.
