@@ -33,6 +33,8 @@ import Testing
         BadInput("encoding/bom-crlf-duplicate-key.yaml", "duplicate key 'id'", at: "6:3"),
         BadInput("encoding/bom-crlf-invalid-utf8.yaml", "is not valid UTF-8", at: "2:39"),
         BadInput("encoding/crlf-bad-date.yaml", "'2026-02-30' is not a valid date", at: "3:60"),
+        BadInput("encoding/raw-control-character.yaml", "control characters are not allowed (U+001B)", at: "3:40"),
+        BadInput("encoding/crlf-raw-control-character.yaml", "control characters are not allowed (U+0007)", at: "5:14"),
         BadInput("encoding/empty.yaml", "is empty", at: nil),
         BadInput("encoding/comment-only.yaml", "is empty", at: nil),
         BadInput("encoding/whitespace-only.yaml", "is empty", at: nil),
@@ -70,6 +72,11 @@ import Testing
         BadInput("schema/date-february-30-metrics.yaml", "'2026-02-30' is not a valid date", at: "4:12"),
         BadInput("schema/date-month-13-waiver.yaml", "'2026-13-01' is not a valid date", at: "6:40"),
         BadInput("schema/date-february-30-evidence.yaml", "'2026-02-30' is not a valid date", at: "5:77"),
+        // Text that would reach terminals and readers as commands or reordered
+        BadInput("schema/escaped-control-character.yaml", "deployment.name: contains U+001B, a control character", at: "3:35"),
+        BadInput("schema/escaped-bidi-override.yaml", "deployment.name: contains U+202E, a bidirectional-text control",
+                 at: "5:9"),
+        BadInput("schema/escaped-control-in-key.yaml", "unknown key 'note<U+001B>[31m' in the manifest", at: "4:1"),
         // Duplicate ids, dangling references, cyclic profiles
         BadInput("semantic/duplicate-control-id.yaml", "duplicate control id 'PROV-01'", at: "17:5"),
         BadInput("semantic/duplicate-requirement-id.yaml", "duplicate requirement id 'R1'", at: "8:5"),
@@ -136,8 +143,11 @@ import Testing
             Guarded.expectRejected(run, naming: located, at: testCase.at, message: testCase.message,
                                    label: testCase.testDescription)
             if let at = testCase.at, let number = Int(at.prefix { $0 != ":" }),
-               let expected = Self.line(number, of: located) {
-                // The quoted line is the right one, also with a BOM and CRLF line ends.
+               let expected = Self.line(number, of: located).map(Self.controlsWrittenOut) {
+                // The quoted line is the right one, also with a BOM and CRLF line ends, and with
+                // no raw control character in it.
+                #expect(!run.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" },
+                        "\(testCase.testDescription): a control character reached stderr")
                 let quoted = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().first ?? ""
                 #expect(quoted.unicodeScalars.starts(with: expected.unicodeScalars.prefix(100)),
                         "\(testCase.testDescription): quoted '\(quoted.prefix(100))', line \(number) is '\(expected.prefix(100))'")
@@ -158,6 +168,13 @@ import Testing
         if line.last == 0x0D { line = line.dropLast() }
         guard let text = String(validating: line, as: UTF8.self), !text.isEmpty else { return nil }
         return text
+    }
+
+    /// `line` as a diagnostic quotes it: a C0 control character (but tab) written out as `<U+0007>`.
+    static func controlsWrittenOut(_ line: String) -> String {
+        line.unicodeScalars.map { scalar in
+            scalar.value < 0x20 && scalar != "\t" ? "<U+" + String(format: "%04X", scalar.value) + ">" : String(scalar)
+        }.joined()
     }
 
     /// Syntax, encoding and structure faults stop `audit` too, before anything is written.

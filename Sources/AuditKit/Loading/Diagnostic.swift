@@ -44,20 +44,22 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public let sourceLine: String?
 
     /// Creates a diagnostic at a location.
+    /// Control characters in `message` or the file's name are written out (`<U+001B>`), so
+    /// that a diagnostic quoting an input never sends them to the terminal.
     public init(_ code: Code, _ message: String, at location: SourceLocation, sourceLine: String?) {
-        self.file = location.file
+        self.file = UnsafeCharacters.shown(location.file)
         self.position = (location.line, location.column)
         self.code = code
-        self.message = message
+        self.message = UnsafeCharacters.shown(message)
         self.sourceLine = sourceLine
     }
 
-    /// Creates a diagnostic about a whole file.
+    /// Creates a diagnostic about a whole file, its text made safe as above.
     public init(_ code: Code, _ message: String, file: String) {
-        self.file = file
+        self.file = UnsafeCharacters.shown(file)
         self.position = nil
         self.code = code
-        self.message = message
+        self.message = UnsafeCharacters.shown(message)
         self.sourceLine = nil
     }
 
@@ -74,10 +76,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The headline, the source line and a caret line.
     public var description: String {
         guard let sourceLine, let position else { return headline }
-        let shown = Self.truncate(sourceLine)
-        let caretOffset = min(position.column - 1, shown.unicodeScalars.count)
-        let padding = shown.unicodeScalars.prefix(caretOffset).map { $0 == "\t" ? "\t" : " " }
-        return headline + "\n" + shown + "\n" + padding.joined() + "^"
+        let line = Self.truncate(sourceLine)
+        let caretOffset = min(position.column - 1, line.unicodeScalars.count)
+        let padding = line.unicodeScalars.prefix(caretOffset).map { scalar in
+            scalar == "\t" ? "\t" : String(repeating: " ", count: UnsafeCharacters.shown(String(scalar)).count)
+        }
+        return headline + "\n" + UnsafeCharacters.shown(line) + "\n" + padding.joined() + "^"
     }
 
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

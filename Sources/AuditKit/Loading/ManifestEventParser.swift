@@ -106,7 +106,8 @@ struct ManifestEventParser<Events: YAMLEventSource> {
         case .number: return quoted ? nil : ScalarSyntax.number(text).map { .number($0) }
         case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
         case .date: return Day(iso: text).map { .date($0) }
-        default: return .text(text)
+        // Text with a control character is left to the general reader, which says where.
+        default: return UnsafeCharacters.first(in: text) == nil ? .text(text) : nil
         }
     }
 }

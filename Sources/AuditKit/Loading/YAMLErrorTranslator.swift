@@ -29,11 +29,27 @@ enum YAMLErrorTranslator {
             return source.diagnostic(.yamlDuplicateKey,
                                      "duplicate key \(keys): each key may appear once per mapping",
                                      line: line, column: column)
-        case let .reader(problem, _, _, _):
-            return Diagnostic(.fileEncoding, "cannot be read as YAML: \(problem)", file: source.path)
+        case let .reader(problem, offset, value, yaml):
+            let character = value > 0 ? Unicode.Scalar(UInt32(value)).map { " (\(UnsafeCharacters.name(of: $0)))" } : nil
+            let message = "cannot be read as YAML: \(problem)\(character ?? "")"
+            guard let (line, column) = offset.flatMap({ position(ofCharacter: $0, in: yaml) }) else {
+                return Diagnostic(.fileEncoding, message, file: source.path)
+            }
+            return source.diagnostic(.fileEncoding, message, line: line, column: column)
         default:
             return Diagnostic(.yamlSyntax, "cannot be parsed as YAML: \(error)", file: source.path)
         }
+    }
+
+    /// The line and column (counted in Unicode scalars, as libyaml's marks are) of the
+    /// `offset`th character of `yaml`; nil past its end.
+    private static func position(ofCharacter offset: Int, in yaml: String) -> (Int, Int)? {
+        guard let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) else { return nil }
+        // By bytes: in a CRLF file "\r\n" is one `Character`, so no `Character` is "\n".
+        let before = yaml.utf8[..<index]
+        let lineStart = before.lastIndex(of: 0x0A).map(before.index(after:)) ?? before.startIndex
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return (line, Substring(before[lineStart...]).unicodeScalars.count + 1)
     }
 
     /// True when nothing but white space follows `mark`: the parser ran off the end of the file.

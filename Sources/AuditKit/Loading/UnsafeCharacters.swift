@@ -1,0 +1,50 @@
+/// Characters that text from an input must not carry into a report or onto a terminal:
+/// control characters (a YAML escape such as `"\e[2J"` makes one), which would reach terminals
+/// as commands, and the Unicode controls of bidirectional text, which can make a report read in
+/// another order than it is written.
+///
+/// Tab and line feed are allowed (a carriage return could overwrite a line on a terminal).
+public enum UnsafeCharacters {
+    /// The first character of `text` that is not allowed, if any.
+    public static func first(in text: String) -> Unicode.Scalar? {
+        // Almost every text is printable ASCII: one pass over its bytes says so.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A }
+        }
+        if plain == true { return nil }
+        return text.unicodeScalars.first(where: isUnsafe)
+    }
+
+    /// Whether `scalar` is a control character other than tab and line feed (C0, DEL, C1),
+    /// or a bidirectional embedding, override or isolate.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// `text` with each unsafe character written out as `<U+001B>`, for messages that quote
+    /// what an input said.
+    public static func shown(_ text: String) -> String {
+        guard first(in: text) != nil else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) { shown += "<\(name(of: scalar))>" } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
+    }
+
+    /// What kind of character an unsafe `scalar` is, for messages.
+    public static func kind(of scalar: Unicode.Scalar) -> String {
+        scalar.value >= 0x2000 ? "a bidirectional-text control" : "a control character"
+    }
+
+    /// `U+001B`: the scalar's code point, four hex digits at least.
+    public static func name(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
