@@ -1,6 +1,7 @@
 /// Eight bytes of a buffer read as one 64-bit word, to test them all at once ("SIMD within a
-/// register"): the JSON writer's scan for bytes to escape and the YAML scanner's check of its
-/// text both go eight bytes a step while nothing needs a closer look.
+/// register"): the JSON writer's scan for bytes to escape, the YAML scanner's check of its
+/// text and the check of text values for control characters go eight bytes a step while
+/// nothing needs a closer look.
 enum ByteWord {
     /// 0x01 in every byte.
     static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -31,6 +32,16 @@ enum ByteWord {
     /// (each byte has its high bit set before the subtraction, so no borrow crosses bytes).
     @inline(__always)
     static func nonzeroBytes(of word: UInt64) -> UInt64 { ((word | highs) &- ones) & highs }
+
+    /// Whether each of `word`'s bytes is printable ASCII (0x20–0x7E) or a line feed.
+    @inline(__always)
+    static func isPrintableASCIIOrLineFeed(_ word: UInt64) -> Bool {
+        guard word & highs == 0 else { return false }
+        let lineFeeds = ~nonzeroBytes(of: word ^ repeated(0x0A)) & highs
+        let deletes = ~nonzeroBytes(of: word ^ repeated(0x7F)) & highs
+        let allowed = (bytes(atLeast: 0x20, in: word) | lineFeeds) & ~deletes
+        return allowed == highs
+    }
 
     /// For a word with no high bit set: the high bit of each byte at or above `bound`, exactly.
     @inline(__always)

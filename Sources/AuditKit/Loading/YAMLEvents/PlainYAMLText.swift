@@ -10,7 +10,7 @@ enum PlainYAMLText {
         var ascii = true
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count, isPrintableASCII(ByteWord.load(at: index, of: bytes)) {
+            if index + 8 <= bytes.count, ByteWord.isPrintableASCIIOrLineFeed(ByteWord.load(at: index, of: bytes)) {
                 index += 8
                 continue
             }
@@ -25,16 +25,6 @@ enum PlainYAMLText {
             index += length
         }
         return ascii
-    }
-
-    /// Whether each of `word`'s bytes is printable ASCII (0x20–0x7E) or a line feed.
-    @inline(__always)
-    private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        guard word & ByteWord.highs == 0 else { return false }
-        let lineFeeds = ~ByteWord.nonzeroBytes(of: word ^ ByteWord.repeated(0x0A)) & ByteWord.highs
-        let deletes = ~ByteWord.nonzeroBytes(of: word ^ ByteWord.repeated(0x7F)) & ByteWord.highs
-        let allowed = (ByteWord.bytes(atLeast: 0x20, in: word) | lineFeeds) & ~deletes
-        return allowed == ByteWord.highs
     }
 
     /// The length of the UTF-8 character at `index`, or nil when it is malformed or left to libyaml.
