@@ -79,7 +79,6 @@ struct SchemaValidator {
             guard values.contains(text) else { throw badChoice(node, text, values, path) }
             return .text(text)
         default:
-            if let unsafe = UnsafeCharacters.first(in: text) { throw unsafeText(node, unsafe, path) }
             return .text(text)
         }
     }
@@ -95,12 +94,6 @@ struct SchemaValidator {
 }
 
 extension SchemaValidator {
-    fileprivate func unsafeText(_ node: Node, _ scalar: Unicode.Scalar, _ path: [String]) -> Diagnostic {
-        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): contains \(UnsafeCharacters.name(of: scalar)), "
-                            + "\(UnsafeCharacters.kind(of: scalar)); remove it (reports would pass it on to "
-                            + "terminals and readers as it is)", at: node)
-    }
-
     fileprivate func mismatch(_ node: Node, _ type: FieldType, _ path: [String]) -> Diagnostic {
         let found = node.isNull ? "nothing" : DecodingErrorLocator.describe(node)
         return document.diagnostic(.wrongType, "\(ScalarSyntax.dotted(path)): expected "

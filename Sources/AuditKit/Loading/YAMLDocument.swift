@@ -18,7 +18,8 @@ public struct YAMLDocument {
     /// keep the implicit tag: enough for readers that judge scalars by their text and style
     /// (the manifest schema does), and it saves a copy of the whole tree.
     /// - Throws: `Diagnostic` for syntax errors, duplicate keys, several documents, an empty
-    ///   file, or a document that expands past the node budget.
+    ///   file, a document that expands past the node budget, or a key or value with a control
+    ///   character (`UnsafeTextCheck`).
     public init(_ source: SourceFile, resolvingTags: Bool = true) throws {
         self.source = source
         try NodeBudget.precheck(source, limit: Self.nodeBudget)
@@ -34,6 +35,7 @@ public struct YAMLDocument {
         }
         try NodeBudget.check(first, limit: Self.nodeBudget, source: source)
         self.root = resolvingTags ? FastTagging.resolve(first) : first
+        try UnsafeTextCheck.check(root, in: self)
     }
 
     /// A diagnostic located at `node`'s mark in this document.
