@@ -85,7 +85,8 @@ final class LineSink {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw target.map { WriteProblem.diagnostic(error, path: $0) } ?? Terminal.stdoutProblem(error)
+            throw target.map { WriteProblem.diagnostic(error, path: $0, streamed: temporary == nil) }
+                ?? Terminal.stdoutProblem(error)
         }
     }
 

@@ -39,6 +39,7 @@ import Testing
             let run = try Guarded.run(arguments)
             Guarded.expectRejected(run, naming: "/dev/full", at: nil, message: "cannot write here: the disk is full",
                                    label: arguments.joined(separator: " "))
+            #expect(!run.stderr.contains("earlier file"), "a device has no earlier file: \(run.stderr)")
         }
     }
 

@@ -102,7 +102,7 @@ public enum AtomicFile {
     public static func stream(at path: String) throws -> FileHandle? {
         guard isStream(path) else { return nil }
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path) }
+        guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path, streamed: true) }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 

@@ -81,13 +81,13 @@ struct StagedFile {
 
     private func writeStream() throws {
         do {
-            guard let handle = try AtomicFile.stream(at: path) else { throw POSIXError(.ENOENT) }
+            guard let handle = try AtomicFile.stream(at: path) else { throw POSIXError(.ENODEV) }
             try Self.write(streamed ?? Data(), to: handle, writeChunk: AtomicFile.writeFully)
             try handle.close()
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw WriteProblem.diagnostic(error, path: path)
+            throw WriteProblem.diagnostic(error, path: path, streamed: true)
         }
     }
 }

@@ -3,10 +3,11 @@ import Foundation
 /// Why an output file could not be written, in words a user can act on, from the system's
 /// error number: "its folder 'out' does not exist" rather than "NSCocoaErrorDomain error 512".
 public enum WriteProblem {
-    /// "cannot write here: WHY; any earlier file is unchanged", naming `path`.
-    public static func diagnostic(_ error: any Error, path: String) -> Diagnostic {
-        Diagnostic(.fileUnreadable, "cannot write here: \(words(for: error, path: path)); any earlier file is unchanged",
-                   file: path)
+    /// "cannot write here: WHY; any earlier file is unchanged", naming `path`; without the
+    /// last words for a device or pipe (`streamed`), which has no earlier file.
+    public static func diagnostic(_ error: any Error, path: String, streamed: Bool = false) -> Diagnostic {
+        let unchanged = streamed ? "" : "; any earlier file is unchanged"
+        return Diagnostic(.fileUnreadable, "cannot write here: \(words(for: error, path: path))\(unchanged)", file: path)
     }
 
     /// Why writing `path` failed with `error`, e.g. "the disk is full".
