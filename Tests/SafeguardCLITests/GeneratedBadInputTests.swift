@@ -140,6 +140,18 @@ import Testing
         try expectRejected(["audit", manifest], naming: manifest, at: "4:39", message: "does not exist")
     }
 
+    @Test func symlinkLoops() throws {
+        let loop = folder.appendingPathComponent("loop")
+        try FileManager.default.createDirectory(at: loop, withIntermediateDirectories: true)
+        for (name, target) in [("a.yaml", "b.yaml"), ("b.yaml", "a.yaml"), ("notes.md", "more.md"), ("more.md", "notes.md")] {
+            try FileManager.default.createSymbolicLink(atPath: loop.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        let manifest = loop.appendingPathComponent("a.yaml").path
+        try expectRejected(["lint", manifest], naming: manifest, at: nil, message: "is a loop of symbolic links")
+        let pointing = try write("loop/deployment.yaml", Self.manifest(evidencePath: "notes.md"))
+        try expectRejected(["audit", pointing], naming: pointing, at: "4:39", message: "'notes.md' is a loop of symbolic links")
+    }
+
     @Test func symlinkToAFolderInside() throws {
         _ = try write("inner/docs/notes.md", "Synthetic note.\n")
         let manifest = try write("inner/deployment.yaml", Self.manifest(evidencePath: "latest"))

@@ -121,6 +121,7 @@ struct EvidencePath {
                               fail: (String) -> Diagnostic) throws -> FileStamp {
         var info = known ?? stat()
         guard known != nil || stat(path, &info) == 0 else {
+            if errno == ELOOP { throw fail("'\(shown)' is a loop of symbolic links") }
             throw fail("file '\(shown)' does not exist (paths are relative to the manifest)")
         }
         switch info.st_mode & S_IFMT {

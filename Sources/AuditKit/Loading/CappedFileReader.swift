@@ -69,8 +69,12 @@ enum CappedFileReader {
 
     private static func openFailure(_ code: Int32, shown: String) -> Diagnostic {
         switch code {
-        case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG:
+        case ENOENT, ENOTDIR:
             Diagnostic(.fileUnreadable, "no such file", file: shown)
+        case ELOOP:
+            Diagnostic(.fileUnreadable, "is a loop of symbolic links", file: shown)
+        case ENAMETOOLONG:
+            Diagnostic(.fileUnreadable, "no such file: the path is too long", file: shown)
         default:
             unreadable(shown)
         }
