@@ -64,7 +64,25 @@ import Testing
         #expect(other.stderr.contains("this baseline is for deployment 'brightframe-studio'"))
         let yaml = try CLI.run(ExitCodeTests.audit + ["--baseline", ExitCodeTests.acme])
         #expect(yaml.status == 2)
-        #expect(yaml.stderr.contains("error: not a Safeguard JSON result"))
+        #expect(yaml.stderr.contains("deployment.yaml:1:1: error: is not valid JSON (expected a Safeguard JSON result)"))
+    }
+
+    /// A result that is not JSON is placed like any syntax error; Foundation's own words were
+    /// "The given data was not valid JSON.", also for JSON nested past its limit.
+    @Test func aResultThatIsNotJSONIsPlaced() throws {
+        let folder = try CLI.temporaryFolder()
+        let cases = [("empty.json", " \n", "empty.json: error: is empty: expected a Safeguard JSON result"),
+                     ("comma.json", "{\"format\": \"safeguard-result/v1\",\n \"x\": [1,,2]}\n",
+                      "comma.json:2:10: error: is not valid JSON (expected a Safeguard JSON result): invalid value here"),
+                     ("deep.json", String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
+                      "deep.json:1:514: error: is not valid JSON (expected a Safeguard JSON result): nested too deeply here")]
+        for (name, text, message) in cases {
+            let path = folder.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            let run = try CLI.run(["diff", path, path])
+            #expect(run.status == 2, "\(name): \(run.stderr)")
+            #expect(run.stderr.hasPrefix(folder.path + "/" + message), "\(name): \(run.stderr)")
+        }
     }
 
     @Test func aBaselineControlWithoutItsTitleIsInvalidInputNamingWhere() throws {

@@ -15,7 +15,8 @@ enum JSONErrorLocator {
         let message = "is not valid JSON" + (what.isEmpty ? "" : " (expected \(what))")
         if let offset = byteOffset(in: description), offset <= source.bytes.count {
             let (line, column) = position(ofByte: offset, in: source.bytes)
-            return source.diagnostic(.resultsSyntax, message + ": invalid value here", line: line, column: column)
+            let what = description.hasPrefix("Too many nested") ? ": nested too deeply here" : ": invalid value here"
+            return source.diagnostic(.resultsSyntax, message + what, line: line, column: column)
         }
         if description.localizedCaseInsensitiveContains("end of file") {
             let (line, column) = position(ofByte: source.bytes.count, in: source.bytes)
