@@ -115,6 +115,14 @@ import Testing
         #expect(error?.position?.line == source.text.split(separator: "\n", omittingEmptySubsequences: false).count)
     }
 
+    @Test(arguments: ["", " \n\n"])
+    func emptyFileIsCalledEmpty(_ text: String) throws {
+        let source = SourceFile(path: "results.json", text: text)
+        let error = #expect(throws: Diagnostic.self) { try Self.importer().document(from: source) }
+        #expect(error?.code == .fileEmpty)
+        #expect(error?.description == "results.json: error: is empty: expected the JSON of 'promptfoo eval -o results.json'")
+    }
+
     @Test(arguments: [
         (#"{"foo": 1}"#, "'results' is missing"),
         (#"{"results": {"results": [{"pass": true}]}}"#, "'results.results[0].success' is missing"),

@@ -3,8 +3,12 @@ import Foundation
 /// Finds where a JSON file stops being valid JSON. `JSONDecoder` only says that it is not;
 /// `JSONSerialization` names a byte offset ("around character 123") or the end of the file.
 enum JSONErrorLocator {
-    /// A diagnostic at the first syntax error in `source`, at the file when none can be placed.
+    /// A diagnostic at the first syntax error in `source`, at the file when none can be placed
+    /// or the file is empty.
     static func syntaxError(in source: SourceFile, what: String) -> Diagnostic {
+        guard source.text.contains(where: { !$0.isWhitespace }) else {
+            return Diagnostic(.fileEmpty, "is empty" + (what.isEmpty ? "" : ": expected \(what)"), file: source.path)
+        }
         let description: String
         do {
             _ = try JSONSerialization.jsonObject(with: source.bytes, options: [.fragmentsAllowed])
