@@ -36,7 +36,7 @@ struct PortfolioRun {
             }
         } catch {
             try? sink.finish(keep: false)  // a failed write leaves no temporary file behind
-            try Terminal.reportingInvalidInput { throw error }
+            try Terminal.reportingInvalidInput { throw error }  // a write's Diagnostic: reported, exit 2
         }
         try Terminal.reportingInvalidInput { try sink.finish(keep: invalid == 0) }
         if invalid > 0 { throw ExitCodes.invalidInput }

@@ -78,8 +78,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         guard let sourceLine, let position else { return headline }
         let line = Self.truncate(sourceLine)
         let caretOffset = min(position.column - 1, line.unicodeScalars.count)
+        // A character written out as `<U+001B>` takes as many columns as its name and brackets.
         let padding = line.unicodeScalars.prefix(caretOffset).map { scalar in
-            scalar == "\t" ? "\t" : String(repeating: " ", count: UnsafeCharacters.shown(String(scalar)).count)
+            scalar == "\t" ? "\t" : String(repeating: " ", count: UnsafeCharacters.width(of: scalar))
         }
         return headline + "\n" + UnsafeCharacters.shown(line) + "\n" + padding.joined() + "^"
     }

@@ -4,9 +4,9 @@
 /// another order than it is written.
 ///
 /// Tab and line feed are allowed (a carriage return could overwrite a line on a terminal).
-public enum UnsafeCharacters {
+enum UnsafeCharacters {
     /// The first character of `text` that is not allowed, if any.
-    public static func first(in text: String) -> Unicode.Scalar? {
+    static func first(in text: String) -> Unicode.Scalar? {
         // Almost every text is printable ASCII: one pass over its bytes, eight at a time, says so.
         let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
@@ -21,7 +21,7 @@ public enum UnsafeCharacters {
 
     /// Whether `scalar` is a control character other than tab and line feed (C0, DEL, C1),
     /// or a bidirectional embedding, override or isolate.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: false
         case 0x00...0x1F, 0x7F...0x9F: true
@@ -32,7 +32,7 @@ public enum UnsafeCharacters {
 
     /// `text` with each unsafe character written out as `<U+001B>`, for messages that quote
     /// what an input said.
-    public static func shown(_ text: String) -> String {
+    static func shown(_ text: String) -> String {
         guard first(in: text) != nil else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
@@ -41,13 +41,18 @@ public enum UnsafeCharacters {
         return shown
     }
 
+    /// How many characters `scalar` takes in `shown`: one, or its name in brackets.
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        isUnsafe(scalar) ? name(of: scalar).count + 2 : 1
+    }
+
     /// What kind of character an unsafe `scalar` is, for messages.
-    public static func kind(of scalar: Unicode.Scalar) -> String {
+    static func kind(of scalar: Unicode.Scalar) -> String {
         scalar.value >= 0x2000 ? "a bidirectional-text control" : "a control character"
     }
 
     /// `U+001B`: the scalar's code point, four hex digits at least.
-    public static func name(of scalar: Unicode.Scalar) -> String {
+    static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
