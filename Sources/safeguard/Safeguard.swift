@@ -27,11 +27,13 @@ struct Safeguard: ParsableCommand {
         // Yams prints to stdout whenever this is set; stdout carries reports.
         unsetenv("YAMS_DEFAULT_ENCODING")
         AllocatorTuning.restartIfUseful()
+        var running: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot()
+            running = type(of: command)
             try command.run()
         } catch {
-            exit(withError: error)
+            CommandExit.exit(with: error, running: running)
         }
     }
 }

@@ -32,9 +32,10 @@ enum Terminal {
                    file: "stdout")
     }
 
-    /// Writes one line to stderr.
+    /// Writes one line to stderr, with any control character in it written out (`<U+001B>`):
+    /// lines quote paths and values from the command line.
     static func note(_ line: String) {
-        progress(line + "\n")
+        progress(UnsafeCharacters.shown(line) + "\n")
     }
 
     /// Writes `text` to stderr as is; if stderr cannot take it, there is nowhere left to say so.
@@ -48,7 +49,7 @@ enum Terminal {
         for diagnostic in diagnostics {
             let text = diagnostic.description.replacingFirstOccurrence(
                 of: ": error: ", with: ": " + style.apply(.bad, "error:") + " ")
-            note(text)
+            progress(text + "\n")
         }
     }
 

@@ -22,12 +22,14 @@ struct VerifyCommand: ParsableCommand {
     var inputs = false
 
     func run() throws {
-        let (bytes, signatureText, publicKey) = try Terminal.reportingInvalidInput {
+        let (bytes, signed, publicKey) = try Terminal.reportingInvalidInput {
             let bytes = try SourceFile(reading: result, cap: 256 * 1024 * 1024).bytes
             let signaturePath = signature ?? ResultSignature.path(for: result)
-            return (bytes, try SourceFile(reading: signaturePath).text, try Ed25519KeyFile.publicKey(at: key))
+            let signed = try ResultSignature.decode(SourceFile(reading: signaturePath, cap: 64 * 1024).text,
+                                                    file: signaturePath)
+            return (bytes, signed, try Ed25519KeyFile.publicKey(at: key))
         }
-        guard ResultSignature.verify(bytes, signatureText: signatureText, key: publicKey) else {
+        guard ResultSignature.verify(bytes, signature: signed, key: publicKey) else {
             Terminal.note("\(result): signature does NOT match: the file was changed or signed with another key")
             throw ExitCodes.gateFailed
         }

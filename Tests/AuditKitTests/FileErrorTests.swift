@@ -27,7 +27,7 @@ import Testing
         let path = try write("binary.yaml", [0x73, 0x61, 0x00, 0xFF, 0x10])
         let error = #expect(throws: Diagnostic.self) { try SourceFile(reading: path) }
         #expect(error?.code == .fileBinary)
-        #expect(error?.message == "looks binary (NUL byte at offset 2), not YAML text")
+        #expect(error?.message == "looks binary (NUL byte at offset 2), not text")
     }
 
     /// The first NUL is found wherever it is, also past a long run of text.
@@ -37,7 +37,7 @@ import Testing
         bytes.append(0)
         let path = try write("nul-\(offset).yaml", bytes)
         let error = #expect(throws: Diagnostic.self) { try SourceFile(reading: path) }
-        #expect(error?.message == "looks binary (NUL byte at offset \(offset)), not YAML text")
+        #expect(error?.message == "looks binary (NUL byte at offset \(offset)), not text")
     }
 
     @Test func invalidUTF8IsLocated() throws {

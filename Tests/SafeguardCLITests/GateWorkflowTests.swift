@@ -99,6 +99,27 @@ import Testing
         #expect(run.stderr.contains("untitled.json: error: not a Safeguard JSON result (at .controls[2]: missing key 'title')"))
     }
 
+    /// Safeguard never writes a control character into a result, so one in a stored result was put
+    /// there by hand; `diff` would print it, and a run with `--baseline` put it in every report.
+    @Test func aResultWithAControlCharacterInItIsRefused() throws {
+        let baseline = try Self.baseline()
+        var result = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: baseline)) as? [String: Any])
+        var controls = try #require(result["controls"] as? [[String: Any]])
+        controls[1]["title"] = "Title \u{1B}]0;pwned\u{7}"
+        result["controls"] = controls
+        let edited = baseline.deletingLastPathComponent().appendingPathComponent("edited.json")
+        try JSONSerialization.data(withJSONObject: result).write(to: edited)
+        let diff = try CLI.run(["diff", baseline.path, edited.path])
+        #expect(diff.status == 2)
+        #expect(diff.stdout.isEmpty)
+        #expect(diff.stderr == "\(edited.path): error: controls[1].title: contains U+001B, a control character; "
+                + "Safeguard never writes one, so the result was changed by hand\n")
+        let audit = try CLI.run(["audit", try Self.acme(c2pa: true).path, "--checklist", ExitCodeTests.checklist,
+                                 "--as-of", "2026-11-01", "--baseline", edited.path])
+        #expect(audit.status == 2)
+        #expect(audit.stderr.hasPrefix("\(edited.path): error: controls[1].title: contains U+001B"))
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLI.run(ExitCodeTests.audit + ["--fail-on-regression"]).status == 64)
         #expect(try CLI.run(ExitCodeTests.audit + ["--profile", "text-assistant"]).status == 64)

@@ -70,6 +70,30 @@ import Testing
         #expect(run.stdout.contains("1 of 3 inputs changed"))
     }
 
+    /// A signature file that holds no signature at all is a wrong input (exit 2), not a
+    /// signature that fails to match (exit 1).
+    @Test(arguments: ["zz\n", "", String(repeating: "A", count: 44) + "\n"])
+    func aSignatureFileThatHoldsNoSignatureIsInvalidInput(_ text: String) throws {
+        let (folder, result, key) = try Self.signedResult()
+        try text.write(toFile: result + ".sig", atomically: true, encoding: .utf8)
+        let run = try CLI.run(["verify", result, "--key", key], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr == "\(result).sig: error: not an Ed25519 signature: expected one line of base64 "
+                + "holding 64 bytes, as `safeguard audit --sign-key` writes\n")
+    }
+
+    @Test func eachKeyGivenInThePlaceOfTheOtherIsNamed() throws {
+        let (folder, result, publicKey) = try Self.signedResult()
+        let privateKey = String(publicKey.dropLast(".pub".count))
+        let verify = try CLI.run(["verify", result, "--key", privateKey], in: folder)
+        #expect(verify.status == 2)
+        #expect(verify.stderr.hasPrefix("\(privateKey): error: holds a private key, where the public key is needed"))
+        let sign = try CLI.run(ExitCodeTests.audit + ["--format", "json", "-o", folder.appendingPathComponent("s.json").path,
+                                                      "--sign-key", publicKey])
+        #expect(sign.status == 2)
+        #expect(sign.stderr.hasPrefix("\(publicKey): error: holds a public key, where the private key is needed"))
+    }
+
     @Test func anotherKeyDoesNotVerify() throws {
         let (folder, result, _) = try Self.signedResult()
         let other = folder.appendingPathComponent("other.pem").path

@@ -46,6 +46,12 @@ public enum Ed25519KeyFile {
         let text = try SourceFile(reading: path, cap: 64 * 1024).text
         let body = text.split(whereSeparator: \.isNewline)
             .filter { !$0.hasPrefix("-----") }.joined()
+        let other = label == "PUBLIC KEY" ? "PRIVATE KEY" : "PUBLIC KEY"
+        if text.contains("-----BEGIN \(other)-----") {
+            throw Diagnostic(.unsupportedFile, "holds a \(other.lowercased()), where the \(label.lowercased()) is "
+                             + "needed: sign with the private key, verify with the public one (`keygen -o KEY` "
+                             + "writes KEY and KEY.pub)", file: path)
+        }
         guard text.contains("-----BEGIN \(label)-----"), let der = Data(base64Encoded: body),
               der.count == prefix.count + 32, der.starts(with: prefix) else {
             throw Diagnostic(.unsupportedFile, "not an Ed25519 \(label.lowercased()) in PEM form "

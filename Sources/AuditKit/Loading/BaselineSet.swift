@@ -48,6 +48,7 @@ public struct BaselineSet: Sendable {
             throw Diagnostic(.invalidValue, "result format '\(result.format)' is not "
                              + AuditResult.currentFormat, file: path)
         }
+        try JSONUnsafeTextCheck.check(source.bytes, file: path)
         return result
     }
 

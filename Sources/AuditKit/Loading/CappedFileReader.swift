@@ -12,8 +12,10 @@ import Foundation
 enum CappedFileReader {
     /// The bytes of the file at `path`.
     /// - Throws: `Diagnostic` naming `shown` when the file is missing, a directory, unreadable
-    ///   or larger than `cap`.
+    ///   or larger than `cap`, or when `shown` holds a character of `UnsafeCharacters`: reports
+    ///   name their input files, and would pass it on.
     static func read(path: String, shown: String, cap: Int) throws -> Data {
+        if let unsafe = UnsafeCharacters.first(in: shown) { throw unsafeName(shown, unsafe) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw openFailure(errno, shown: shown) }
         defer { close(descriptor) }
@@ -78,6 +80,12 @@ enum CappedFileReader {
         default:
             unreadable(shown)
         }
+    }
+
+    private static func unsafeName(_ shown: String, _ unsafe: Unicode.Scalar) -> Diagnostic {
+        Diagnostic(.fileUnreadable, "its name contains \(UnsafeCharacters.name(of: unsafe)), "
+                   + "\(UnsafeCharacters.kind(of: unsafe)); rename it (reports name their inputs, and would "
+                   + "pass it on to terminals and readers as it is)", file: shown)
     }
 
     private static func unreadable(_ shown: String) -> Diagnostic {

@@ -87,7 +87,7 @@ public struct SourceFile: Sendable {
                              + "save it as UTF-8", file: shown)
         }
         if let nul = firstNUL(in: data) {
-            throw Diagnostic(.fileBinary, "looks binary (NUL byte at offset \(nul)), not YAML text",
+            throw Diagnostic(.fileBinary, "looks binary (NUL byte at offset \(nul)), not text",
                              file: shown)
         }
         var body = data

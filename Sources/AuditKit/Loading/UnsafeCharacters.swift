@@ -4,7 +4,7 @@
 /// another order than it is written.
 ///
 /// Tab and line feed are allowed (a carriage return could overwrite a line on a terminal).
-enum UnsafeCharacters {
+public enum UnsafeCharacters {
     /// The first character of `text` that is not allowed, if any.
     static func first(in text: String) -> Unicode.Scalar? {
         // Almost every text is printable ASCII: one pass over its bytes, eight at a time, says so.
@@ -32,7 +32,7 @@ enum UnsafeCharacters {
 
     /// `text` with each unsafe character written out as `<U+001B>`, for messages that quote
     /// what an input said.
-    static func shown(_ text: String) -> String {
+    public static func shown(_ text: String) -> String {
         guard first(in: text) != nil else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
