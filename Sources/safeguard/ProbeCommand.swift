@@ -54,6 +54,12 @@ struct ProbeCommand: ParsableCommand {
         guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be above 0 and at most 600 seconds") }
         guard (0...10).contains(retries) else { throw ValidationError("--retries must be between 0 and 10") }
         guard maxBackoff >= 0, maxBackoff <= 300 else { throw ValidationError("--max-backoff must be between 0 and 300 seconds") }
+        // Both are written into the results file, which every later audit reads.
+        for (option, value) in [("--model", model), ("--run-id", runId ?? "")] {
+            if let unsafe = UnsafeCharacters.firstDescribed(in: value) {
+                throw ValidationError("\(option) contains \(unsafe); the results file would carry it")
+            }
+        }
     }
 
     func run() throws {

@@ -111,6 +111,19 @@ import Testing
         #expect(run.status == 64)
     }
 
+    /// The model name and run id go into the results file; a control character there would make
+    /// a file that every later audit refuses, so the probe refuses it before any request.
+    @Test(arguments: [["--model", "m\u{1B}[2J"], ["--model", "m", "--run-id", "r\u{202E}"]])
+    func aControlCharacterInWhatTheResultsFileCarriesIsAUsageError(_ options: [String]) throws {
+        let folder = try ProbeCLI.temporaryFolder()
+        let output = folder.appendingPathComponent("p.yaml").path
+        let run = try ProbeCLI.run(["probe", "--endpoint", "http://127.0.0.1:9", "-o", output] + options)
+        #expect(run.status == 64)
+        let option = options.count == 2 ? "--model contains U+001B" : "--run-id contains U+202E"
+        #expect(run.stderr.hasPrefix("Error: \(option)"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test func lintAcceptsSuitesAndRejectsBadOnes() throws {
         let good = try ProbeCLI.run(["lint", "Checklists/probes/minor-safety-core.yaml"])
         #expect(good.status == 0, "\(good.stderr)")

@@ -83,8 +83,8 @@ enum CappedFileReader {
     }
 
     private static func unsafeName(_ shown: String, _ unsafe: Unicode.Scalar) -> Diagnostic {
-        Diagnostic(.fileUnreadable, "its name contains \(UnsafeCharacters.name(of: unsafe)), "
-                   + "\(UnsafeCharacters.kind(of: unsafe)); rename it (reports name their inputs, and would "
+        Diagnostic(.fileUnreadable, "its name contains \(UnsafeCharacters.described(unsafe)); "
+                   + "rename it (reports name their inputs, and would "
                    + "pass it on to terminals and readers as it is)", file: shown)
     }
 

@@ -16,7 +16,7 @@ enum JSONUnsafeTextCheck {
         guard let unsafe = first(in: root, at: &trail) else { return }
         let place = ScalarSyntax.dotted(trail)
         throw Diagnostic(.invalidValue, "\(place.isEmpty ? "" : place + ": ")contains "
-                         + "\(UnsafeCharacters.name(of: unsafe)), \(UnsafeCharacters.kind(of: unsafe)); "
+                         + "\(UnsafeCharacters.described(unsafe)); "
                          + "Safeguard never writes one, so the result was changed by hand", file: file)
     }
 

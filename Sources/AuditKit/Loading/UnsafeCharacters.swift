@@ -46,6 +46,17 @@ public enum UnsafeCharacters {
         isUnsafe(scalar) ? name(of: scalar).count + 2 : 1
     }
 
+    /// "U+001B, a control character": an unsafe `scalar` as messages name it.
+    public static func described(_ scalar: Unicode.Scalar) -> String {
+        "\(name(of: scalar)), \(kind(of: scalar))"
+    }
+
+    /// The first unsafe character of `text` as messages name it (`described`); nil when
+    /// there is none.
+    public static func firstDescribed(in text: String) -> String? {
+        first(in: text).map(described)
+    }
+
     /// What kind of character an unsafe `scalar` is, for messages.
     static func kind(of scalar: Unicode.Scalar) -> String {
         scalar.value >= 0x2000 ? "a bidirectional-text control" : "a control character"

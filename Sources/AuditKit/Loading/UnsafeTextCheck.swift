@@ -37,8 +37,8 @@ enum UnsafeTextCheck {
     private static func check(_ text: String, at node: Node, _ trail: [String], _ document: YAMLDocument) throws {
         guard let unsafe = UnsafeCharacters.first(in: text) else { return }
         let place = trail.isEmpty ? "" : ScalarSyntax.dotted(trail) + ": "
-        throw document.diagnostic(.invalidValue, "\(place)contains \(UnsafeCharacters.name(of: unsafe)), "
-                                  + "\(UnsafeCharacters.kind(of: unsafe)); remove it (reports would pass it on to "
+        throw document.diagnostic(.invalidValue, "\(place)contains \(UnsafeCharacters.described(unsafe)); "
+                                  + "remove it (reports would pass it on to "
                                   + "terminals and readers as it is)", at: node)
     }
 }
