@@ -18,12 +18,12 @@ enum MetricsChecks {
                 report(.invalidValue, "passes must be between 0 and n (\(entry.n))")
             }
             if let rate = entry.rate, entry.n > 0,
-               abs(rate - Double(entry.passes) / Double(entry.n)) > 0.0005 {
+               !(abs(rate - Double(entry.passes) / Double(entry.n)) <= 0.0005) {  // NaN fails too
                 report(.invalidValue, "rate \(rate.formatted(maxFractionDigits: 6)) does not equal "
                        + "passes / n (\(entry.passes)/\(entry.n))")
             }
             if let bound = entry.lowerBound, entry.n > 0,
-               abs(bound - Wilson.lowerBound(successes: entry.passes, trials: entry.n)) > 0.0005 {
+               !(abs(bound - Wilson.lowerBound(successes: entry.passes, trials: entry.n)) <= 0.0005) {
                 report(.invalidValue, "lower_bound \(bound.formatted(maxFractionDigits: 6)) is not the Wilson "
                        + "95 % lower bound of \(entry.passes)/\(entry.n)")
             }
