@@ -1,14 +1,24 @@
 /// Semantic checks on a schema-valid manifest: id syntax, unique evidence ids, and fields that
 /// name evidence entries that exist.
 enum ManifestChecks {
+    /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
+    /// leaves a file name far below the 255 bytes file systems allow.
+    static let maximumIDLength = 100
+
     static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let report = { (code: Diagnostic.Code, message: String, at: SourceLocation) in
             found.append(source.diagnostic(code, message, line: at.line, column: at.column))
         }
-        if let node = manifest.root["deployment"]?["id"], !IDSyntax.isKebab(manifest.identity.id) {
-            report(.invalidValue, "deployment.id '\(manifest.identity.id)' must be lower-case "
-                   + "kebab-case, e.g. acme-imagine", node.location)
+        if let node = manifest.root["deployment"]?["id"] {
+            let id = manifest.identity.id
+            if !IDSyntax.isKebab(id) {
+                report(.invalidValue, "deployment.id '\(id)' must be lower-case kebab-case, e.g. acme-imagine",
+                       node.location)
+            } else if id.utf8.count > maximumIDLength {
+                report(.invalidValue, "deployment.id is \(id.utf8.count) characters long; at most "
+                       + "\(maximumIDLength), since reports are named after it", node.location)
+            }
         }
         var ids: Set<String> = []
         for entry in manifest.evidence where !ids.insert(entry.id).inserted {
