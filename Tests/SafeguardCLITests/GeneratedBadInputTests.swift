@@ -159,4 +159,22 @@ import Testing
                                                    withDestinationPath: "docs")
         try expectRejected(["audit", manifest], naming: manifest, at: "4:39", message: "is a directory, not a file")
     }
+
+    /// A chain of 3,000 profiles, each extending the next, once overflowed the stack (exit 139);
+    /// a chain may hold 32.
+    @Test func aChainOfProfilesTooLongIsRejected() throws {
+        func chain(_ name: String, _ length: Int) throws -> String {
+            for index in 0..<length {
+                let next = index + 1 < length ? "p\(index + 1).yaml" : "unicef-ai-children-3.0"
+                _ = try write("\(name)/p\(index).yaml", "safeguard: profile/v1\nid: p\(index)\ntitle: P\(index)\nextends: \(next)\n")
+            }
+            return folder.appendingPathComponent("\(name)/p0.yaml").path
+        }
+        let example = "Examples/social-image-generator/deployment.yaml"
+        try expectRejected(["audit", example, "--profile", try chain("chain-long", 3_000)],
+                           naming: folder.appendingPathComponent("chain-long/p31.yaml").path, at: "4:10",
+                           message: "a chain of extends may hold at most 32 profiles; this one goes p0 → … → p31 → p32")
+        let longest = try Guarded.run(["audit", example, "--profile", try chain("chain-32", 32), "--as-of", "2026-11-22"])
+        #expect(longest.status == 1, "\(longest.stderr)")  // audited; that example's gate fails
+    }
 }

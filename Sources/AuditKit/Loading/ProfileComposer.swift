@@ -5,9 +5,14 @@ struct ProfileComposer {
     let catalog: BuiltinCatalog
     let validator: ChecklistValidator
 
+    /// Most profiles one chain of `extends` may pass through: each is a level of recursion, and
+    /// a chain of thousands of files once overflowed the stack.
+    static let maximumDepth = 32
+
     /// Composes `profile` (read from `source`); `chain` holds the profiles that led here.
     /// - Throws: `Diagnostic` (or `Diagnostics`) at the entry at fault: an unknown or cyclic
-    ///   `extends`, a control id taken twice, a skip or override of an unknown control.
+    ///   `extends`, a chain deeper than `maximumDepth`, a control id taken twice, a skip or
+    ///   override of an unknown control.
     func compose(_ profile: Profile, source: SourceFile, chain: [String] = []) throws -> ProfileComposition {
         var composition = ProfileComposition()
         let path = chain + [profile.id]
@@ -19,6 +24,11 @@ struct ProfileComposer {
                     guard problems.isEmpty else { throw Diagnostics(problems) }
                     try composition.add(checklist, file: file)
                 case .profile(let base, let file):
+                    if path.count >= Self.maximumDepth {
+                        throw error("a chain of extends may hold at most \(Self.maximumDepth) profiles; "
+                                    + "this one goes \(path[0]) → … → \(profile.id) → \(base.id)",
+                                    at: entry.location, in: source)
+                    }
                     if path.contains(base.id) {
                         throw error("cyclic extends: " + (path + [base.id]).joined(separator: " → "),
                                     at: entry.location, in: source)
