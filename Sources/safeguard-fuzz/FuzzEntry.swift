@@ -102,6 +102,8 @@ enum FuzzEntry {
             let source = try SourceFile(reading: inputPath, cap: ResultsTool.maximumFileSize)
             _ = try GarakImporter(mappings: mappings).document(from: source)
         }
+        try stage("result") { _ = try BaselineSet.load(inputPath) }
+        try stage("signature") { _ = try ResultSignature.decode(SourceFile(reading: inputPath).text, file: "input.sig") }
     }
 
     /// The loader of one format, with the checks `lint` adds where the loader takes them.
