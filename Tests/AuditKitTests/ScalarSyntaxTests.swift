@@ -28,4 +28,12 @@ import Testing
     func notBoolean(_ text: String) {
         #expect(ScalarSyntax.boolean(text) == nil)
     }
+
+    @Test func pathsKeepListIndexesAttachedAndLongOnesAreShortened() {
+        #expect(ScalarSyntax.dotted(["safeguards", "input_filters", "[0]", "stage"]) == "safeguards.input_filters[0].stage")
+        #expect(ScalarSyntax.dotted(Array(repeating: "a", count: 16)) == Array(repeating: "a", count: 16).joined(separator: "."))
+        let deep = ["safeguards", "input_filters"] + Array(repeating: "[0]", count: 900)
+        #expect(ScalarSyntax.dotted(deep) == "safeguards.input_filters[0][0][0][0][0][0] … 886 levels … "
+                + String(repeating: "[0]", count: 8))
+    }
 }

@@ -29,9 +29,8 @@ enum JSONUnsafeTextCheck {
             }
         } else if let object = value as? [String: Any] {
             for key in object.keys.sorted() {
-                let name = key
-                if let found = UnsafeCharacters.first(in: key) { trail.append(name); return found }
-                if let item = object[key], let found = descend(into: item, named: name, at: &trail) { return found }
+                if let found = UnsafeCharacters.first(in: key) { trail.append(key); return found }
+                if let item = object[key], let found = descend(into: item, named: key, at: &trail) { return found }
             }
         }
         return nil

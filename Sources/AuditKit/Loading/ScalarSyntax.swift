@@ -43,7 +43,19 @@ enum ScalarSyntax {
         }
     }
 
+    /// Most parts of a path a message shows: a fault 900 levels down once named a path of
+    /// 2,800 characters.
+    static let longestShownPath = 16
+
+    /// `path` as messages show it, `safeguards.input_filters[0].stage`; past `longestShownPath`
+    /// parts, its first and last eight with the count of those left out between them.
     static func dotted(_ path: [String]) -> String {
+        guard path.count > longestShownPath else { return joined(path) }
+        let kept = longestShownPath / 2
+        return joined(path.prefix(kept)) + " … \(path.count - 2 * kept) levels … " + joined(path.suffix(kept))
+    }
+
+    private static func joined(_ path: some Sequence<String>) -> String {
         path.reduce(into: "") { text, part in
             text += part.hasPrefix("[") || text.isEmpty ? part : "." + part
         }
