@@ -70,6 +70,7 @@ final class LineSink {
             if keep, fsync(handle.fileDescriptor) != 0 { throw WriteProblem.current() }
         } catch { failure = error }
         do { try handle.close() } catch { failure = failure ?? error }
+        defer { TemporaryFiles.finished(temporary) }
         if keep, failure == nil {
             if rename(temporary, target) == 0 { return }
             failure = WriteProblem.current()

@@ -27,6 +27,7 @@ struct Safeguard: ParsableCommand {
         // Yams prints to stdout whenever this is set; stdout carries reports.
         unsetenv("YAMS_DEFAULT_ENCODING")
         AllocatorTuning.restartIfUseful()
+        TemporaryFiles.removeWhenInterrupted()  // after the exec above: blocked signals would pass to it
         var running: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot()

@@ -96,4 +96,22 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
     }
+
+    /// Each temporary file is noted while it exists, so an interrupted run can remove it, and
+    /// forgotten once it is renamed into place or removed after a failure.
+    @Test func temporaryFilesAreNotedOnlyWhileTheyExist() throws {
+        let (folder, path) = try Self.folder()
+        var noted: Set<String> = []
+        try AtomicFile.write(Data("new report\n".utf8), to: path) { handle, chunk in
+            noted = TemporaryFiles.current.filter { $0.hasPrefix(folder.path + "/") }
+            try handle.write(contentsOf: chunk)
+        }
+        #expect(noted.count == 1)
+        #expect(noted.first.map { $0.hasPrefix(folder.path + "/.report.json.") && $0.hasSuffix(".tmp") } == true)
+        #expect(!TemporaryFiles.current.contains { $0.hasPrefix(folder.path + "/") })
+        #expect(throws: Diagnostic.self) {
+            try AtomicFile.write(Data("x".utf8), to: path) { _, _ in throw DiskFull() }
+        }
+        #expect(!TemporaryFiles.current.contains { $0.hasPrefix(folder.path + "/") })
+    }
 }

@@ -116,7 +116,8 @@ public enum AtomicFile {
     }
 
     /// A new, empty hidden file in `path`'s folder, to be renamed over `path` once complete:
-    /// the rename is atomic because both names are on the same file system.
+    /// the rename is atomic because both names are on the same file system. It is noted in
+    /// `TemporaryFiles` until `TemporaryFiles.finished` says it is gone.
     /// - Throws: `Diagnostic` naming `path` when the folder cannot be written.
     public static func temporaryFile(beside path: String) throws -> (path: String, handle: FileHandle) {
         let slash = path.lastIndex(of: "/")
@@ -127,6 +128,7 @@ public enum AtomicFile {
         let temporary = "\(folder).\(name).\(tag).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path) }
+        TemporaryFiles.created(temporary)
         return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 }

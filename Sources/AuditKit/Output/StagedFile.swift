@@ -71,12 +71,16 @@ struct StagedFile {
             discard()
             throw WriteProblem.diagnostic(error, path: path)
         }
+        TemporaryFiles.finished(temporary)
     }
 
     /// Closes and removes the temporary file, leaving `path` as it was.
     func discard() {
         try? handle?.close()
-        if let temporary { unlink(temporary) }
+        if let temporary {
+            unlink(temporary)
+            TemporaryFiles.finished(temporary)
+        }
     }
 
     private func writeStream() throws {
