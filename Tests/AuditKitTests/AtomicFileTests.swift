@@ -100,6 +100,7 @@ import Testing
     /// Each temporary file is noted while it exists, so an interrupted run can remove it, and
     /// forgotten once it is renamed into place or removed after a failure.
     @Test func temporaryFilesAreNotedOnlyWhileTheyExist() throws {
+        TemporaryFiles.removeWhenInterrupted()
         let (folder, path) = try Self.folder()
         var noted: Set<String> = []
         try AtomicFile.write(Data("new report\n".utf8), to: path) { handle, chunk in
