@@ -34,7 +34,11 @@ struct ImportCommand: ParsableCommand {
             return try from.document(from: source, collected: collected, mappings: try table())
         }
         guard let output else { return try Terminal.write(document.yaml) }
-        try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(document.yaml, to: output) }
+        try Terminal.reportingInvalidInput {
+            let inputs = [(file, "the results file")] + (mappings.map { [($0, "the tool-mapping file")] } ?? [])
+            try OutputOverInput.check([output], against: inputs)
+            try ReportWriter.writeAtomically(document.yaml, to: output)
+        }
         let total = document.counts.reduce(0) { $0 + $1.n }
         Terminal.note("wrote \(output): \(document.counts.count) categories, \(total) judged results")
     }

@@ -19,7 +19,10 @@ struct PortfolioRun {
             if invalid > 0 { throw ExitCodes.invalidInput }
             return
         }
-        let sink = try Terminal.reportingInvalidInput { try LineSink(path: command.output) }
+        let sink = try Terminal.reportingInvalidInput {
+            try checkOutput(against: paths)
+            return try LineSink(path: command.output)
+        }
         var (invalid, failed) = (0, 0)
         do {
             try batch.run(paths, render: { result in
@@ -41,6 +44,16 @@ struct PortfolioRun {
         try Terminal.reportingInvalidInput { try sink.finish(keep: invalid == 0) }
         if invalid > 0 { throw ExitCodes.invalidInput }
         if failed > 0 { throw ExitCodes.gateFailed }
+    }
+
+    /// Refuses an `-o` that is the list or one of its manifests. Only a file that exists
+    /// already is compared, so a run to a new file stats nothing.
+    private func checkOutput(against paths: PathList) throws {
+        guard let output = command.output else { return }
+        if let list = command.manifestsFrom {
+            try OutputOverInput.check([output], against: [(list, "the list of manifests")])
+        }
+        try OutputOverInput.check([output], against: paths.lazy.map { ($0, "a manifest") })
     }
 
     private func manifestPaths() throws -> PathList {

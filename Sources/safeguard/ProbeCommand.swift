@@ -63,7 +63,11 @@ struct ProbeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (suite, source) = try Terminal.reportingInvalidInput { try ProbeSuiteLocator.load(self.suite) }
+        let (suite, source) = try Terminal.reportingInvalidInput {
+            let loaded = try ProbeSuiteLocator.load(self.suite)
+            try OutputOverInput.check([output], against: [(self.suite, "the probe suite")])
+            return loaded
+        }
         let target = try makeEndpoint()
         try checkOutputFolder()
         let started = Date()
@@ -79,7 +83,7 @@ struct ProbeCommand: ParsableCommand {
         if progress != nil { Terminal.progress("\r\u{1B}[K") }
         let document = report.metrics(source: metricsSource(started: started), collected: asOf ?? Day(containing: started),
                                       notes: notes(suite, source: source, report: report))
-        try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(document.yaml, to: output) }
+        try Terminal.reportingInvalidInput { try ReportWriter.writeAtomically(document.yaml, to: output) }  // checked before any request
         try Terminal.write(ProbeSummary.text(report))
         if report.errors > 0 { throw ExitCode(1) }  // written, but some probes have no verdict
     }

@@ -29,6 +29,7 @@ struct ReportWriter {
             let signature = try signature(of: data, format: format)
             var files = [(path: path, data: data)]
             if let signature { files.append((ResultSignature.path(for: path), Data(signature.utf8))) }
+            try OutputOverInput.check(files.map(\.path), against: inputs(of: results))
             return try AtomicFile.write(files)
         }
         var styled = options
@@ -61,7 +62,15 @@ struct ReportWriter {
             throw Diagnostic(.fileUnreadable, "cannot create the output folder: "
                              + WriteProblem.words(for: error, path: folder), file: folder)
         }
-        try AtomicFile.write(files.map { file in ((folder as NSString).appendingPathComponent(file.name), file.data) })
+        let paths = files.map { file in ((folder as NSString).appendingPathComponent(file.name), file.data) }
+        try OutputOverInput.check(paths.map(\.0), against: inputs(of: results))
+        try AtomicFile.write(paths)
+    }
+
+    /// Every file the run read: the results' inputs, the baselines and the signing key.
+    private func inputs(of results: [AuditResult]) -> [OutputOverInput.Input] {
+        OutputOverInput.inputs(of: results) + command.baselines.map { ($0, "a baseline") }
+            + (command.signKey.map { [($0, "the signing key")] } ?? [])
     }
 
     private func signature(of bytes: Data, format: ReportFormat) throws -> String? {

@@ -83,6 +83,25 @@ public struct InputFile: Sendable, Codable, Hashable {
     public init(role: Role, path: String, sha256: String) {
         (self.role, self.path, self.sha256) = (role, path, sha256)
     }
+
+    /// Where the audit read the file: evidence relative to `manifestFolder`, the rest as
+    /// recorded; nil for a built-in file.
+    public func diskPath(manifestFolder: String) -> String? {
+        if path.hasPrefix("builtin:") { return nil }
+        return role == .evidence ? PathText.joining(manifestFolder, path) : path
+    }
+}
+
+extension InputFile.Role {
+    /// "the manifest", "evidence": the role as messages name it.
+    public var described: String {
+        switch self {
+        case .manifest: "the manifest"
+        case .checklist: "a checklist"
+        case .profile: "the profile"
+        case .evidence: "evidence"
+        }
+    }
 }
 
 /// A waiver and what became of it.

@@ -31,10 +31,9 @@ public struct InputCheck: Sendable {
     }
 
     private func currentHash(of input: InputFile, manifestFolder: String) -> String? {
-        if input.path.hasPrefix("builtin:") {
+        guard let path = input.diskPath(manifestFolder: manifestFolder) else {
             return catalog.files[String(input.path.dropFirst("builtin:".count))].map { SHA256Digest.hex(of: Data($0.utf8)) }
         }
-        let path = input.role == .evidence ? PathText.joining(manifestFolder, input.path) : input.path
         return SHA256Digest.hex(ofFileAt: path)
     }
 }

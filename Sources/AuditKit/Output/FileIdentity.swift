@@ -1,0 +1,21 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Which file a path leads to: its device and inode, so that `./a.yaml`, `a.yaml`, a symbolic
+/// link to it and a hard link of it are all the same file.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of the file at `path`, after symbolic links or (`followingLinks: false`)
+    /// of a link itself; nil when there is none.
+    init?(_ path: String, followingLinks: Bool = true) {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+}
