@@ -53,7 +53,7 @@ struct PortfolioRun {
         if let list = command.manifestsFrom {
             try OutputOverInput.check([output], against: [(list, "the list of manifests")])
         }
-        try OutputOverInput.check([output], against: paths.lazy.map { ($0, "a manifest") })
+        try OutputOverInput.check(output, againstEach: paths, what: "a manifest")
     }
 
     private func manifestPaths() throws -> PathList {
