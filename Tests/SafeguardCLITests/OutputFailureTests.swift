@@ -73,4 +73,14 @@ import Testing
         Guarded.expectRejected(run, naming: key, at: nil, message: "its folder", label: "keygen")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("missing").path))
     }
+
+    /// `/proc` exists but refuses new files with ENOENT, which was once put as "does not exist".
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
+    func outputIntoAFolderThatTakesNoFilesSaysSo() throws {
+        for (index, arguments) in audits(["-o", "/proc/safeguard-result"]).enumerated() {
+            let run = try Guarded.run(arguments)
+            Guarded.expectRejected(run, naming: "/proc/safeguard-result", at: nil,
+                                   message: "cannot write here: its folder '/proc' takes no new files", label: "run \(index)")
+        }
+    }
 }

@@ -33,7 +33,9 @@ public enum WriteProblem {
     /// What the error number `code` means for writing `path`.
     static func words(for code: Int32, path: String) -> String {
         switch code {
-        case ENOENT: "its folder '\(folder(of: path))' does not exist"
+        case ENOENT where !FileManager.default.fileExists(atPath: folder(of: path)):
+            "its folder '\(folder(of: path))' does not exist"
+        case ENOENT: "its folder '\(folder(of: path))' takes no new files"  // /proc, /sys
         case ENOTDIR: "a part of its folder is a file, not a folder"
         case EISDIR: "it is a folder, not a file"
         case EEXIST: "a file is in its place"
