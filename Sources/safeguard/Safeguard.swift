@@ -27,7 +27,7 @@ struct Safeguard: ParsableCommand {
         // Yams prints to stdout whenever this is set; stdout carries reports.
         unsetenv("YAMS_DEFAULT_ENCODING")
         AllocatorTuning.restartIfUseful()
-        TemporaryFiles.removeWhenInterrupted()  // after the exec above: blocked signals would pass to it
+        TemporaryFiles.removeWhenInterrupted()  // after the exec above, which resets signal handlers
         var running: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot()

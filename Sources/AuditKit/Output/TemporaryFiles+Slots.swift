@@ -37,7 +37,8 @@ extension TemporaryFiles {
             lock.withLock {
                 guard held[path] == nil, let slot = (0..<Self.count).first(where: { inUse[$0] == 0 }) else { return }
                 let start = text + slot * Self.pathCapacity
-                _ = bytes.withUnsafeBufferPointer { strcpy(start, $0.baseAddress.unsafelyUnwrapped) }
+                let copied = bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { strcpy(start, $0) } }
+                guard copied != nil else { return }
                 inUse[slot] = 1  // after the path: `strcpy` is a call the store cannot move before
                 held[path] = slot
             }
