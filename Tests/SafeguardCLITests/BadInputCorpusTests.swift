@@ -83,6 +83,8 @@ import Testing
         BadInput("semantic/duplicate-control-id.yaml", "duplicate control id 'PROV-01'", at: "17:5"),
         BadInput("semantic/duplicate-requirement-id.yaml", "duplicate requirement id 'R1'", at: "8:5"),
         BadInput("semantic/duplicate-evidence-id.yaml", "duplicate evidence id 'notes'", at: "6:5"),
+        BadInput("semantic/duplicate-waiver.yaml", "a second waiver for control 'PROV-01' (the first is on line 5)",
+                 at: "7:5"),
         BadInput("semantic/duplicate-reference-id.yaml", "duplicate reference id 'BAD-1'", at: "5:5"),
         BadInput("semantic/duplicate-probe-category.yaml", "is listed twice", at: "10:5"),
         BadInput("semantic/control-unknown-requirement.yaml", "names requirement 'R9', which the checklist does not define", at: "9:5"),

@@ -1,5 +1,5 @@
-/// Semantic checks on a schema-valid manifest: id syntax, unique evidence ids, and fields that
-/// name evidence entries that exist.
+/// Semantic checks on a schema-valid manifest: id syntax, unique evidence ids, one waiver per
+/// control, and fields that name evidence entries that exist.
 enum ManifestChecks {
     /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
     /// leaves a file name far below the 255 bytes file systems allow.
@@ -23,6 +23,12 @@ enum ManifestChecks {
         var ids: Set<String> = []
         for entry in manifest.evidence where !ids.insert(entry.id).inserted {
             report(.duplicateID, "duplicate evidence id '\(entry.id)'", entry.location)
+        }
+        var waived: [String: SourceLocation] = [:]
+        for waiver in manifest.waivers {
+            guard let first = waived[waiver.control] else { waived[waiver.control] = waiver.location; continue }
+            report(.duplicateID, "a second waiver for control '\(waiver.control)' (the first is on line "
+                   + "\(first.line)): one control takes one waiver; keep the one that applies", waiver.location)
         }
         for (path, node) in evidenceReferences(in: manifest.root) {
             if case .text(let id) = node.value, !ids.contains(id) {
