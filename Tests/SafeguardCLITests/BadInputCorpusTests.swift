@@ -83,6 +83,8 @@ import Testing
         BadInput("semantic/duplicate-control-id.yaml", "duplicate control id 'PROV-01'", at: "17:5"),
         BadInput("semantic/duplicate-requirement-id.yaml", "duplicate requirement id 'R1'", at: "8:5"),
         BadInput("semantic/duplicate-evidence-id.yaml", "duplicate evidence id 'notes'", at: "6:5"),
+        BadInput("semantic/duplicate-filter-id.yaml", "duplicate filter id 'prompt-filter' in safeguards.input_filters",
+                 at: "7:12"),
         BadInput("semantic/duplicate-waiver.yaml", "a second waiver for control 'PROV-01' (the first is on line 5)",
                  at: "7:5"),
         BadInput("semantic/duplicate-reference-id.yaml", "duplicate reference id 'BAD-1'", at: "5:5"),

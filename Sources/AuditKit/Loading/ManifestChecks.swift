@@ -1,43 +1,64 @@
-/// Semantic checks on a schema-valid manifest: id syntax, unique evidence ids, one waiver per
-/// control, and fields that name evidence entries that exist.
+/// Semantic checks on a schema-valid manifest: id syntax, unique evidence and filter ids, one
+/// waiver per control, and fields that name evidence entries that exist.
 enum ManifestChecks {
     /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
     /// leaves a file name far below the 255 bytes file systems allow.
     static let maximumIDLength = 100
 
+    /// One problem found: what kind, the message and where.
+    typealias Problem = (code: Diagnostic.Code, message: String, at: SourceLocation)
+
     static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        let report = { (code: Diagnostic.Code, message: String, at: SourceLocation) in
-            found.append(source.diagnostic(code, message, line: at.line, column: at.column))
+        let ids = Set(manifest.evidence.map(\.id))
+        let found = idProblems(manifest) + duplicateEvidence(manifest) + duplicateFilters(manifest)
+            + duplicateWaivers(manifest) + danglingReferences(manifest, evidence: ids)
+        return found.map { source.diagnostic($0.code, $0.message, line: $0.at.line, column: $0.at.column) }
+    }
+
+    private static func idProblems(_ manifest: DeploymentManifest) -> [Problem] {
+        guard let node = manifest.root["deployment"]?["id"] else { return [] }
+        let id = manifest.identity.id
+        if !IDSyntax.isKebab(id) {
+            return [(.invalidValue, "deployment.id '\(id)' must be lower-case kebab-case, e.g. acme-imagine", node.location)]
         }
-        if let node = manifest.root["deployment"]?["id"] {
-            let id = manifest.identity.id
-            if !IDSyntax.isKebab(id) {
-                report(.invalidValue, "deployment.id '\(id)' must be lower-case kebab-case, e.g. acme-imagine",
-                       node.location)
-            } else if id.utf8.count > maximumIDLength {
-                report(.invalidValue, "deployment.id is \(id.utf8.count) characters long; at most "
-                       + "\(maximumIDLength), since reports are named after it", node.location)
-            }
-        }
+        guard id.utf8.count > maximumIDLength else { return [] }
+        return [(.invalidValue, "deployment.id is \(id.utf8.count) characters long; at most \(maximumIDLength), "
+                 + "since reports are named after it", node.location)]
+    }
+
+    private static func duplicateEvidence(_ manifest: DeploymentManifest) -> [Problem] {
         var ids: Set<String> = []
-        for entry in manifest.evidence where !ids.insert(entry.id).inserted {
-            report(.duplicateID, "duplicate evidence id '\(entry.id)'", entry.location)
-        }
-        var waived: [String: SourceLocation] = [:]
-        for waiver in manifest.waivers {
-            guard let first = waived[waiver.control] else { waived[waiver.control] = waiver.location; continue }
-            report(.duplicateID, "a second waiver for control '\(waiver.control)' (the first is on line "
-                   + "\(first.line)): one control takes one waiver; keep the one that applies", waiver.location)
-        }
-        for (path, node) in evidenceReferences(in: manifest.root) {
-            if case .text(let id) = node.value, !ids.contains(id) {
-                let hint = Spelling.closest(to: id, among: ids.sorted()).map { "; did you mean '\($0)'?" }
-                report(.unknownReference, "\(path) names evidence '\(id)', which the evidence list "
-                       + "does not have\(hint ?? "")", node.location)
+        return manifest.evidence.filter { !ids.insert($0.id).inserted }
+            .map { (.duplicateID, "duplicate evidence id '\($0.id)'", $0.location) }
+    }
+
+    /// Filter ids are unique within each list; one service may filter both prompts and outputs.
+    private static func duplicateFilters(_ manifest: DeploymentManifest) -> [Problem] {
+        ["input_filters", "output_filters"].flatMap { list -> [Problem] in
+            var ids: Set<String> = []
+            return (manifest.root["safeguards"]?.list(list) ?? []).compactMap { filter in
+                guard let id = filter["id"], case .text(let text) = id.value, !ids.insert(text).inserted else { return nil }
+                return (.duplicateID, "duplicate filter id '\(text)' in safeguards.\(list)", id.location)
             }
         }
-        return found
+    }
+
+    private static func duplicateWaivers(_ manifest: DeploymentManifest) -> [Problem] {
+        var first: [String: SourceLocation] = [:]
+        return manifest.waivers.compactMap { waiver in
+            guard let earlier = first[waiver.control] else { first[waiver.control] = waiver.location; return nil }
+            return (.duplicateID, "a second waiver for control '\(waiver.control)' (the first is on line "
+                    + "\(earlier.line)): one control takes one waiver; keep the one that applies", waiver.location)
+        }
+    }
+
+    private static func danglingReferences(_ manifest: DeploymentManifest, evidence ids: Set<String>) -> [Problem] {
+        evidenceReferences(in: manifest.root).compactMap { path, node in
+            guard case .text(let id) = node.value, !ids.contains(id) else { return nil }
+            let hint = Spelling.closest(to: id, among: ids.sorted()).map { "; did you mean '\($0)'?" }
+            return (.unknownReference, "\(path) names evidence '\(id)', which the evidence list "
+                    + "does not have\(hint ?? "")", node.location)
+        }
     }
 
     /// Every manifest value whose schema type is an evidence reference, with its dotted path.
