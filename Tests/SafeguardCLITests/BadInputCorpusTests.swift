@@ -101,6 +101,11 @@ import Testing
         BadInput("semantic/profile-extends-itself.yaml", "cyclic extends: self-loop → self-loop", at: "5:10"),
         BadInput("semantic/profile-extends-unknown.yaml", "did you mean 'unicef-ai-children-3.0'?", at: "5:10"),
         BadInput("semantic/profile-skip-unknown-control.yaml", "no control 'NOPE-01'", at: "7:5"),
+        BadInput("semantic/profile-skip-twice.yaml", "control 'PROV-01' is skipped twice (first on line 7)", at: "8:5"),
+        BadInput("semantic/profile-override-twice.yaml", "a second override for control 'PROV-01' (the first is on line 7)",
+                 at: "8:5"),
+        BadInput("semantic/profile-override-skipped.yaml", "control 'PROV-01' is skipped on line 7 of this profile",
+                 at: "9:5"),
         // Evidence paths and evidence files
         BadInput("evidence/missing-file.yaml", .audit, "file 'files/no-such-notes.md' does not exist", at: "5:39"),
         BadInput("evidence/directory.yaml", .audit, "'files' is a directory, not a file", at: "5:39"),

@@ -12,16 +12,49 @@ struct ProfileEdits {
         }
         composition.requirements += profile.requirements
         try addLocalControls(to: &composition)
+        let skippedAt = try applySkips(to: &composition)
+        try applyOverrides(to: &composition, skippedAt: skippedAt)
+    }
+
+    /// Removes each skipped control; returns where each skip is written.
+    private func applySkips(to composition: inout ProfileComposition) throws -> [String: SourceLocation?] {
+        var skippedAt: [String: SourceLocation?] = [:]
         for skip in profile.skip {
+            if let earlier = skippedAt[skip.control] {
+                throw fail(.duplicateID, "control '\(skip.control)' is skipped twice (first on line "
+                           + "\(Self.line(earlier))); keep one skip", skip.location)
+            }
             let index = try find(skip.control, in: composition, at: skip.location)
             let control = composition.controls.remove(at: index)
             composition.skipped.append(SkippedControl(id: control.id, title: control.title,
                                                       profile: profile.id, reason: skip.reason))
+            skippedAt[skip.control] = skip.location
         }
+        return skippedAt
+    }
+
+    /// Applies each override. Two for one control, or one for a control skipped here, would
+    /// leave unsaid which change counts, so both are errors.
+    private func applyOverrides(to composition: inout ProfileComposition,
+                                skippedAt: [String: SourceLocation?]) throws {
+        var overriddenAt: [String: SourceLocation?] = [:]
         for change in profile.override {
+            if let earlier = overriddenAt[change.control] {
+                throw fail(.duplicateID, "a second override for control '\(change.control)' (the first is on "
+                           + "line \(Self.line(earlier))); put both changes in one", change.location)
+            }
+            if let skip = skippedAt[change.control] {
+                throw fail(.invalidValue, "control '\(change.control)' is skipped on line \(Self.line(skip)) of "
+                           + "this profile, so there is nothing to override", change.location)
+            }
             let index = try find(change.control, in: composition, at: change.location)
             apply(change, to: &composition.controls[index])
+            overriddenAt[change.control] = change.location
         }
+    }
+
+    private static func line(_ location: SourceLocation?) -> String {
+        location.map { String($0.line) } ?? "?"
     }
 
     private func addLocalControls(to composition: inout ProfileComposition) throws {
