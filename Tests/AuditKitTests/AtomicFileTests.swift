@@ -115,4 +115,14 @@ import Testing
         }
         #expect(!TemporaryFiles.current.contains { $0.hasPrefix(folder.path + "/") })
     }
+
+    /// A report folder of many deployments holds hundreds of temporary files at once; each is noted.
+    @Test func hundredsOfTemporaryFilesAreAllNoted() {
+        TemporaryFiles.removeWhenInterrupted()
+        let paths = (0..<500).map { "/nonexistent/safeguard-test-\($0).tmp" }
+        paths.forEach(TemporaryFiles.created)
+        #expect(TemporaryFiles.current.isSuperset(of: paths))
+        paths.forEach(TemporaryFiles.finished)
+        #expect(TemporaryFiles.current.isDisjoint(with: paths))
+    }
 }

@@ -12,12 +12,14 @@ extension TemporaryFiles {
     /// written after the path and cleared before the slot is reused.
     ///
     /// A path too long for a slot, or one past the last free slot, is not noted: an interrupted
-    /// run then leaves that file, as every run did before.
+    /// run then leaves that file, as every run did before. There are slots for 4,096 files at
+    /// once (a report folder of 500 deployments in every format holds 3,500 until the last is
+    /// renamed); their 16 MiB of memory is only reserved, and a page is used once a path is in it.
     final class Slots: @unchecked Sendable {
         /// Set once by `removeWhenInterrupted()`, before the handler is installed.
         nonisolated(unsafe) static var shared: Slots?
 
-        static let count = 64
+        static let count = 4096
         static let pathCapacity = Int(PATH_MAX)
 
         private let lock = NSLock()
@@ -25,6 +27,8 @@ extension TemporaryFiles {
         private let inUse = UnsafeMutablePointer<Int32>.allocate(capacity: count)
         /// Which path each slot holds, for the writers.
         private var held: [String: Int] = [:]
+        /// The slots free now, the lowest last.
+        private var free: [Int] = Array((0..<count).reversed())
 
         init() {
             // The paths' memory is left untouched: a slot is read only once a path is in it.
@@ -35,10 +39,10 @@ extension TemporaryFiles {
             let bytes = Array(path.utf8CString)
             guard bytes.count <= Self.pathCapacity else { return }
             lock.withLock {
-                guard held[path] == nil, let slot = (0..<Self.count).first(where: { inUse[$0] == 0 }) else { return }
+                guard held[path] == nil, let slot = free.popLast() else { return }
                 let start = text + slot * Self.pathCapacity
                 let copied = bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { strcpy(start, $0) } }
-                guard copied != nil else { return }
+                guard copied != nil else { return free.append(slot) }
                 inUse[slot] = 1  // after the path: `strcpy` is a call the store cannot move before
                 held[path] = slot
             }
@@ -48,6 +52,7 @@ extension TemporaryFiles {
             lock.withLock {
                 guard let slot = held.removeValue(forKey: path) else { return }
                 inUse[slot] = 0
+                free.append(slot)
             }
         }
 
