@@ -28,11 +28,16 @@ enum CommandExit {
         if let validation = error as? ValidationError, let command, command != Safeguard.self {
             return (usageError(validation.message, command: command), .validationFailure)
         }
+        // Each of ArgumentParser's calls below builds its message afresh, which for a help
+        // request means rendering the help (1.2 M instructions). Its text tells them apart:
+        // every error's starts with "Error: ", and a help or version text, which exits 0, not.
+        let text = Safeguard.fullMessage(for: error)
+        if !text.isEmpty, !text.hasPrefix(Safeguard._errorPrefix) { return (text, .success) }
         let code = Safeguard.exitCode(for: error)
         if code == .failure, !(error is ExitCode) {
             return ("error: \(error)", ExitCodes.invalidInput)
         }
-        return (Safeguard.fullMessage(for: error), code)
+        return (text, code)
     }
 
     /// "Error: MESSAGE", the subcommand's usage and where its help is.
