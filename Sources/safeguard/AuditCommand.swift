@@ -13,7 +13,7 @@ struct AuditCommand: ParsableCommand {
     @Argument(help: "Deployment manifests (safeguard: deployment/v1).")
     var manifests: [String] = []
 
-    @Option(help: "A file listing manifest paths, one per line ('-' for stdin), for large portfolios.")
+    @Option(help: "A file of manifest paths, one per line ('-' for stdin; lines starting with # are skipped).")
     var manifestsFrom: String?
 
     @Flag(help: "With --format jsonl: audit one manifest at a time instead of on every core.")

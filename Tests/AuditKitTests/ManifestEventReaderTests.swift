@@ -107,6 +107,27 @@ import Testing
         #expect((general != nil) == valid)
     }
 
+    /// Each number at the ends of its range is read alike by both; one step outside, both refuse.
+    @Test(arguments: [
+        ("audience: {minimum_age: 0}", true), ("audience: {minimum_age: 120}", true),
+        ("audience: {minimum_age: 121}", false), ("audience: {minimum_age: -1}", false),
+        ("safeguards: {user_reporting: {takedown_hours: 0}}", true),
+        ("safeguards: {user_reporting: {takedown_hours: -1}}", false),
+        ("safeguards: {red_teaming: {cadence_days: 1}}", true),
+        ("safeguards: {red_teaming: {cadence_days: 0}}", false),
+        ("safeguards: {minor_likeness: {age_estimation: {threshold: 0}}}", true),
+        ("safeguards: {minor_likeness: {age_estimation: {threshold: 1.0}}}", true),
+        ("safeguards: {minor_likeness: {age_estimation: {threshold: 1.0001}}}", false),
+        ("safeguards: {minor_likeness: {age_estimation: {threshold: -0.1}}}", false),
+        ("integration: {monthly_active_users: 9223372036854775807}", true),
+        ("evidence: [{id: e, kind: document, path: e.md, max_age_days: -3}]", false),
+    ])
+    func numbersOutsideTheirRangeAreRefusedByBothReaders(_ body: String, _ valid: Bool) {
+        let (fast, general) = Self.both("safeguard: deployment/v1\ndeployment: {id: test, name: Test}\n" + body)
+        #expect((general != nil) == valid)
+        #expect(fast == general)
+    }
+
     @Test func declinesAFileThatIsNotADeploymentManifest() {
         #expect(Self.both("safeguard: checklist/v1\n").fast == nil)
         #expect(Self.both("safeguard: deployment/v2\ndeployment: {id: test, name: Test}").fast == nil)

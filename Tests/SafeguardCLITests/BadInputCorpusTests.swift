@@ -59,7 +59,7 @@ import Testing
         BadInput("schema/type-evidence-is-mapping.yaml", "evidence: expected a list", at: "5:3"),
         BadInput("schema/type-controls-is-mapping.yaml", "controls: expected a list, found a mapping", at: "9:3"),
         BadInput("schema/type-metrics-n-fraction.yaml", "expected a whole number, found '400.5'", at: "5:36"),
-        BadInput("schema/type-monthly-users-list.yaml", "expected a whole number, found a list", at: "6:25"),
+        BadInput("schema/type-monthly-users-list.yaml", "expected a whole number of at least 0, found a list", at: "6:25"),
         BadInput("schema/unknown-key-depth-four.yaml", "unknown key 'treshold' in 'safeguards.minor_likeness.age_estimation'", at: "9:7"),
         BadInput("schema/unknown-key-evidence-entry.yaml", "unknown key 'sha' in 'evidence[0]'", at: "5:49"),
         BadInput("schema/unknown-key-tool-mapping.yaml", "unknown key 'plugn' in promptfoo[0]", at: "4:6"),
@@ -73,6 +73,10 @@ import Testing
         BadInput("schema/date-month-13-waiver.yaml", "'2026-13-01' is not a valid date", at: "6:40"),
         BadInput("schema/date-february-30-evidence.yaml", "'2026-02-30' is not a valid date", at: "5:77"),
         // Text that would reach terminals and readers as commands or reordered
+        BadInput("schema/range-negative-hours.yaml", .audit, "safeguards.user_reporting.takedown_hours: -1 is out of "
+                 + "range: expected a whole number of at least 0", at: "5:74"),
+        BadInput("schema/range-threshold-above-one.yaml", "safeguards.minor_likeness.age_estimation.threshold: 1.5 is "
+                 + "out of range: expected a number from 0 to 1", at: "7:56"),
         BadInput("schema/escaped-control-character.yaml", "deployment.name: contains U+001B, a control character", at: "3:35"),
         BadInput("schema/escaped-bidi-override.yaml", "deployment.name: contains U+202E, a bidirectional-text control",
                  at: "5:9"),
@@ -91,6 +95,8 @@ import Testing
         BadInput("semantic/duplicate-probe-category.yaml", "is listed twice", at: "10:5"),
         BadInput("semantic/control-unknown-requirement.yaml", "names requirement 'R9', which the checklist does not define", at: "9:5"),
         BadInput("semantic/control-unknown-reference.yaml", "cites 'NO-SUCH-REF-1'", at: "9:5"),
+        BadInput("semantic/condition-bound-never-holds.yaml", "at_least: 1.5 can never hold for "
+                 + "'safeguards.minor_likeness.age_estimation.threshold', which is a number from 0 to 1", at: "14:22"),
         BadInput("semantic/control-unknown-metric.yaml", "is not in the metric vocabulary", at: "14:14"),
         BadInput("semantic/waiver-unknown-control.yaml", .audit, "waiver names control 'PROV-99'", at: "5:15"),
         BadInput("semantic/unknown-evidence-reference.yaml", "names evidence 'cria-2026', which the evidence list does not have", at: "5:35"),

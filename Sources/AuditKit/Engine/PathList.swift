@@ -5,7 +5,9 @@ import Foundation
 /// by ≈ 330. A path becomes a `String` only when it is read.
 ///
 /// Lines are split where `Character.isNewline` splits them (LF, CR, CRLF, VT, FF, NEL, U+2028,
-/// U+2029), and lines of only whitespace are skipped; a line is otherwise kept as written.
+/// U+2029). Lines of only whitespace are skipped, and so are comments, lines whose first
+/// character is `#` (a path that starts with one is written `./#…`); a line is otherwise kept
+/// as written.
 public struct PathList: RandomAccessCollection, Sendable {
     private let leading: [String]
     /// The listing's UTF-8.
@@ -13,7 +15,7 @@ public struct PathList: RandomAccessCollection, Sendable {
     /// For each line kept: its first byte and the byte after it, in `bytes`.
     private let bounds: [Int]
 
-    /// `leading`, then each line of `listing` that is not blank.
+    /// `leading`, then each line of `listing` that is neither blank nor a comment.
     public init(_ leading: [String] = [], listing: String) {
         self.leading = leading
         bytes = Array(listing.utf8)
@@ -29,7 +31,7 @@ public struct PathList: RandomAccessCollection, Sendable {
         return String(decoding: bytes[bounds[line]..<bounds[line + 1]], as: UTF8.self)
     }
 
-    /// The bounds of each line of `utf8` that is not blank.
+    /// The bounds of each line of `utf8` that is neither blank nor a comment.
     private static func lines(of utf8: UnsafeBufferPointer<UInt8>) -> [Int] {
         var bounds: [Int] = []
         var (start, index) = (0, 0)
@@ -60,10 +62,11 @@ public struct PathList: RandomAccessCollection, Sendable {
         }
     }
 
-    /// Adds `line` to `bounds` unless it holds only whitespace.
+    /// Adds `line` to `bounds` unless it holds only whitespace or starts with `#`.
     private static func keep(_ line: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, into bounds: inout [Int]) {
         guard !line.isEmpty else { return }
         let first = utf8[line.lowerBound]
+        guard first != UInt8(ascii: "#") else { return }
         let plainlyText = first < 0x80 && first != 0x20 && first != 0x09
         if !plainlyText {
             let string = String(decoding: UnsafeBufferPointer(rebasing: utf8[line]), as: UTF8.self)

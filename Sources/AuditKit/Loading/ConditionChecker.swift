@@ -23,7 +23,8 @@ struct ConditionChecker {
             check(inner, against: element)
         case .metric(let test):
             checkMetric(test, condition)
-        case .document(let path, _):
+        case .document(let path, let maxAgeDays):
+            checkNotNegative(["max_age_days": maxAgeDays], condition)
             guard let type = resolve(path, in: scope, condition) else { return }
             if case .evidenceReference = type { return }
             report(.invalidCondition, "'\(path)' is \(type.summary); a document condition needs a "
@@ -69,11 +70,12 @@ struct ConditionChecker {
                               + "list", at)
             }
             return checkLiterals([value], element, path, at)
-        case .atLeast, .atMost:
-            if case .integer = type { return }
-            if case .number = type { return }
-            return report(.invalidCondition, "'\(path)' is \(type.summary); at_least/at_most need "
-                          + "a number", at)
+        case .atLeast(let bound), .atMost(let bound):
+            guard let range = type.numericRange else {
+                return report(.invalidCondition, "'\(path)' is \(type.summary); at_least/at_most need "
+                              + "a number", at)
+            }
+            return checkBound(test, bound, range, type, path, at)
         case .withinDays(let days):
             if case .date = type, days >= 0 { return }
             return report(.invalidCondition, "'\(path)' is \(type.summary); within_days needs a "
@@ -84,11 +86,29 @@ struct ConditionChecker {
         checkLiterals(literals, type, path, at)
     }
 
+    /// An `at_least` above every value the field admits, or an `at_most` below every one,
+    /// can never hold: the control could never pass.
+    private func checkBound(_ test: FieldTest, _ bound: Double, _ range: ClosedRange<Double>,
+                            _ type: FieldType, _ path: FieldPath, _ at: SourceLocation?) {
+        let (name, never) = if case .atLeast = test { ("at_least", bound > range.upperBound) }
+            else { ("at_most", bound < range.lowerBound) }
+        guard never else { return }
+        report(.invalidCondition, "\(name): \(bound.formatted(maxFractionDigits: 6)) can never hold for "
+               + "'\(path)', which is \(type.summary)", at)
+    }
+
     private func checkLiterals(_ literals: [String], _ type: FieldType, _ path: FieldPath,
                                _ at: SourceLocation?) {
         for literal in literals where !LiteralCheck.fits(literal, type) {
             report(.invalidCondition, "'\(literal)' can never match '\(path)', which is "
                    + type.summary, at)
+        }
+    }
+
+    /// Counts of samples and days below 0 make a condition that can never hold, or always does.
+    private func checkNotNegative(_ values: KeyValuePairs<String, Int?>, _ condition: Condition) {
+        for case let (name, value?) in values where value < 0 {
+            report(.invalidCondition, "\(name) is \(value); it must be 0 or more", condition.location)
         }
     }
 
@@ -99,25 +119,11 @@ struct ConditionChecker {
             report(.unknownReference, "metric '\(test.category)' is not in the metric "
                    + "vocabulary\(hint)", condition.location)
         }
+        checkNotNegative(["min_samples": test.minSamples, "max_age_days": test.maxAgeDays], condition)
         for bound in [test.atLeast, test.lowerBoundAtLeast].compactMap({ $0 })
         where !(0...1).contains(bound) {
             report(.invalidCondition, "metric thresholds are rates between 0 and 1; found "
                    + bound.formatted(maxFractionDigits: 6), condition.location)
-        }
-    }
-}
-
-/// Whether a condition literal can ever equal a value of a field type.
-enum LiteralCheck {
-    static func fits(_ literal: String, _ type: FieldType) -> Bool {
-        switch type {
-        case .boolean: ScalarSyntax.boolean(literal) != nil
-        case .integer: ScalarSyntax.integer(literal) != nil
-        case .number: ScalarSyntax.number(literal) != nil
-        case .date: Day(iso: literal) != nil
-        case .choice(let values): values.contains(literal)
-        case .text, .evidenceReference: true
-        case .list, .object: false
         }
     }
 }

@@ -102,8 +102,12 @@ struct ManifestEventParser<Events: YAMLEventSource> {
         let quoted = events.isQuoted
         if events.isPlainStyle, ScalarSyntax.isNull(text) { return nil }
         switch type {
-        case .integer: return quoted ? nil : ScalarSyntax.integer(text).map { .integer($0) }
-        case .number: return quoted ? nil : ScalarSyntax.number(text).map { .number($0) }
+        case .integer(let range):
+            guard !quoted, let value = ScalarSyntax.integer(text), range.contains(value) else { return nil }
+            return .integer(value)
+        case .number(let range):
+            guard !quoted, let value = ScalarSyntax.number(text), range.contains(value) else { return nil }
+            return .number(value)
         case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
         case .date: return Day(iso: text).map { .date($0) }
         // Text with a control character is left to the general reader, which says where.

@@ -63,11 +63,13 @@ struct SchemaValidator {
         let text = scalar.string
         let quoted = scalar.style.isQuoted
         switch type {
-        case .integer:
+        case .integer(let range):
             guard !quoted, let value = ScalarSyntax.integer(text) else { throw mismatch(node, type, path) }
+            guard range.contains(value) else { throw outOfRange(node, text, type, path) }
             return .integer(value)
-        case .number:
+        case .number(let range):
             guard !quoted, let value = ScalarSyntax.number(text) else { throw mismatch(node, type, path) }
+            guard range.contains(value) else { throw outOfRange(node, text, type, path) }
             return .number(value)
         case .boolean:
             guard !quoted, let value = ScalarSyntax.boolean(text) else { throw badBoolean(node, path) }
@@ -109,6 +111,14 @@ extension SchemaValidator {
             message += "; expected one of: \(allowed.joined(separator: ", "))"
         }
         return document.diagnostic(.unknownKey, message, at: key)
+    }
+
+    /// A number of the right kind but outside the field's range: a negative count of hours,
+    /// a confidence above 1.
+    fileprivate func outOfRange(_ node: Node, _ text: String, _ type: FieldType,
+                                _ path: [String]) -> Diagnostic {
+        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): \(text) is out of range: "
+                            + "expected \(type.summary)", at: node)
     }
 
     fileprivate func badBoolean(_ node: Node, _ path: [String]) -> Diagnostic {

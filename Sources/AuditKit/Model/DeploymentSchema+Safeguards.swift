@@ -10,7 +10,7 @@ extension DeploymentSchema {
             F("refuse_sexualisation", .boolean), F("refuse_editing_minors", .boolean),
             F("age_estimation", .object([
                 F("applied_to", .list(.choice(["prompts", "uploads", "outputs"]))),
-                F("threshold", .number),
+                F("threshold", .fraction),
             ])),
         ])),
         F("image_manipulation", .object([
@@ -24,15 +24,15 @@ extension DeploymentSchema {
         ])),
         F("sharing_controls", .object([
             F("friction_before_public_post", .boolean), F("hash_check_before_publish", .boolean),
-            F("visible_ai_label", .boolean), F("daily_post_limit", .integer),
+            F("visible_ai_label", .boolean), F("daily_post_limit", .count),
             F("minor_dm_restrictions", .boolean),
         ])),
         F("reporting", .object([
             F("cybertipline", .boolean), F("generative_ai_annotation", .boolean),
-            F("preservation_days", .integer), F("other_hotlines", .list(.text)),
+            F("preservation_days", .count), F("other_hotlines", .list(.text)),
         ])),
         F("user_reporting", .object([
-            F("in_product", .boolean), F("response_hours", .integer), F("takedown_hours", .integer),
+            F("in_product", .boolean), F("response_hours", .count), F("takedown_hours", .count),
             F("appeals", .boolean), F("reporter_updates", .boolean),
         ])),
         F("training_data", .object([
@@ -41,7 +41,7 @@ extension DeploymentSchema {
             F("provenance_documented", .boolean),
         ])),
         F("red_teaming", .object([
-            F("cadence_days", .integer), F("last_exercise", .date), F("external_experts", .boolean),
+            F("cadence_days", .integer(1...Int.max)), F("last_exercise", .date), F("external_experts", .boolean),
             F("child_safety_specialists", .boolean),
         ])),
         F("transparency", .object([
@@ -54,12 +54,12 @@ extension DeploymentSchema {
             F("romantic_roleplay_with_minors", .choice(["allowed", "blocked"])),
         ])),
         F("privacy", .object([
-            F("upload_retention_days", .integer), F("uploads_used_for_training", .boolean),
+            F("upload_retention_days", .count), F("uploads_used_for_training", .boolean),
             F("biometric_processing", .boolean), F("dpia_completed", .boolean),
             F("behavioural_ads_to_minors", .boolean),
         ])),
         F("incident_response", .object([
-            F("plan", .boolean), F("csam_escalation_hours", .integer),
+            F("plan", .boolean), F("csam_escalation_hours", .count),
             F("law_enforcement_contact", .boolean), F("last_tested", .date),
         ])),
     ])

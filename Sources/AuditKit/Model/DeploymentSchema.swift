@@ -39,7 +39,7 @@ public enum DeploymentSchema {
     ])
 
     private static let audience: FieldType = .object([
-        F("minimum_age", .integer), F("children_likely", .boolean), F("teen_accounts", .boolean),
+        F("minimum_age", .integer(0...120)), F("children_likely", .boolean), F("teen_accounts", .boolean),
         F("age_assurance", .choice(["none", "self-declaration", "estimation", "verification"])),
     ])
 
@@ -47,7 +47,7 @@ public enum DeploymentSchema {
         F("surface", .choice(["api", "standalone-app", "social-platform", "messaging"])),
         F("one_tap_public_post", .boolean), F("public_feed", .boolean), F("resharing", .boolean),
         F("algorithmic_amplification", .boolean), F("direct_messages", .boolean),
-        F("monthly_active_users", .integer),
+        F("monthly_active_users", .count),
     ])
 
     static let inputFilter: FieldType = .object([
@@ -66,7 +66,7 @@ public enum DeploymentSchema {
         F("id", .text, required: true),
         F("kind", .choice(["red-team", "document", "metrics", "screenshot", "log"]), required: true),
         F("format", .choice(["safeguard", "promptfoo", "garak"])),
-        F("path", .text, required: true), F("collected", .date), F("max_age_days", .integer),
+        F("path", .text, required: true), F("collected", .date), F("max_age_days", .count),
         F("description", .text),
     ])
 

@@ -5,10 +5,10 @@
 public indirect enum FieldType: Sendable {
     /// Any scalar, read as text.
     case text
-    /// A whole number.
-    case integer
-    /// A number.
-    case number
+    /// A whole number within the range.
+    case integer(ClosedRange<Int>)
+    /// A finite number within the range.
+    case number(ClosedRange<Double>)
     /// `true` or `false` (never `yes`/`no`).
     case boolean
     /// `YYYY-MM-DD`.
@@ -22,18 +22,46 @@ public indirect enum FieldType: Sendable {
     /// A mapping with known keys.
     case object([FieldSpec])
 
-    /// A short name for messages: "a whole number", "one of: a, b".
+    /// A count or a duration: a whole number, 0 or more.
+    public static let count: FieldType = .integer(0...Int.max)
+    /// A share or a confidence: a number from 0 to 1.
+    public static let fraction: FieldType = .number(0...1)
+
+    /// A short name for messages: "a whole number of at least 0", "one of: a, b".
     public var summary: String {
         switch self {
         case .text: "text"
-        case .integer: "a whole number"
-        case .number: "a number"
+        case .integer(let range):
+            "a whole number" + Self.bounds(range.lowerBound == Int.min ? nil : String(range.lowerBound),
+                                           range.upperBound == Int.max ? nil : String(range.upperBound))
+        case .number(let range):
+            "a number" + Self.bounds(range.lowerBound.isFinite ? range.lowerBound.formatted(maxFractionDigits: 6) : nil,
+                                     range.upperBound.isFinite ? range.upperBound.formatted(maxFractionDigits: 6) : nil)
         case .boolean: "true or false"
         case .date: "a date (YYYY-MM-DD)"
         case .choice(let values): "one of: " + values.joined(separator: ", ")
         case .evidenceReference: "an evidence id"
         case .list(let element): "a list of \(element.summary)"
         case .object: "a mapping"
+        }
+    }
+
+    /// " from 0 to 1", " of at least 0", " of at most 5" or nothing, for `summary`.
+    private static func bounds(_ lower: String?, _ upper: String?) -> String {
+        switch (lower, upper) {
+        case let (lower?, upper?): " from \(lower) to \(upper)"
+        case let (lower?, nil): " of at least \(lower)"
+        case let (nil, upper?): " of at most \(upper)"
+        case (nil, nil): ""
+        }
+    }
+
+    /// The values a numeric type admits, as numbers; nil for the other types.
+    public var numericRange: ClosedRange<Double>? {
+        switch self {
+        case .integer(let range): Double(range.lowerBound)...Double(range.upperBound)
+        case .number(let range): range
+        default: nil
         }
     }
 
@@ -52,22 +80,5 @@ public indirect enum FieldType: Sendable {
             current = next.type
         }
         return current
-    }
-}
-
-/// One named field of an object in the manifest schema.
-public struct FieldSpec: Sendable {
-    /// The key as written in YAML.
-    public let name: String
-    /// The value's type.
-    public let type: FieldType
-    /// Whether the key must be present.
-    public let required: Bool
-
-    /// Creates a field spec.
-    public init(_ name: String, _ type: FieldType, required: Bool = false) {
-        self.name = name
-        self.type = type
-        self.required = required
     }
 }
