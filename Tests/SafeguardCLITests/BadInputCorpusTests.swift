@@ -91,6 +91,8 @@ import Testing
                  at: "7:12"),
         BadInput("semantic/duplicate-waiver.yaml", "a second waiver for control 'PROV-01' (the first is on line 5)",
                  at: "7:5"),
+        BadInput("semantic/waiver-expires-before-approval.yaml", "waiver for control 'PROV-01' expires on 2026-01-31, "
+                 + "before it was approved (2026-11-01)", at: "6:40"),
         BadInput("semantic/duplicate-reference-id.yaml", "duplicate reference id 'BAD-1'", at: "5:5"),
         BadInput("semantic/duplicate-probe-category.yaml", "is listed twice", at: "10:5"),
         BadInput("semantic/control-unknown-requirement.yaml", "names requirement 'R9', which the checklist does not define", at: "9:5"),

@@ -1,5 +1,5 @@
 /// Semantic checks on a schema-valid manifest: id syntax, unique evidence and filter ids, one
-/// waiver per control, and fields that name evidence entries that exist.
+/// waiver per control and its dates in order, and fields that name evidence entries that exist.
 enum ManifestChecks {
     /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
     /// leaves a file name far below the 255 bytes file systems allow.
@@ -11,7 +11,8 @@ enum ManifestChecks {
     static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
         let (ids, duplicates) = evidenceIDs(manifest)
         let found = idProblems(manifest) + duplicates + duplicateFilters(manifest)
-            + duplicateWaivers(manifest) + danglingReferences(manifest, evidence: ids)
+            + duplicateWaivers(manifest) + invertedWaivers(manifest)
+            + danglingReferences(manifest, evidence: ids)
         return found.map { source.diagnostic($0.code, $0.message, line: $0.at.line, column: $0.at.column) }
     }
 
@@ -69,6 +70,16 @@ enum ManifestChecks {
             guard let earlier = first[waiver.control] else { first[waiver.control] = waiver.location; return nil }
             return (.duplicateID, "a second waiver for control '\(waiver.control)' (the first is on line "
                     + "\(earlier.line)): one control takes one waiver; keep the one that applies", waiver.location)
+        }
+    }
+
+    /// A waiver that expires before the day it was approved never applies on any day: one of
+    /// its dates is a slip.
+    private static func invertedWaivers(_ manifest: DeploymentManifest) -> [Problem] {
+        zip(manifest.waivers, manifest.root.list("waivers")).compactMap { waiver, node in
+            guard waiver.expires < waiver.approvedOn else { return nil }
+            return (.invalidValue, "waiver for control '\(waiver.control)' expires on \(waiver.expires), "
+                    + "before it was approved (\(waiver.approvedOn))", node["expires"]?.location ?? waiver.location)
         }
     }
 
