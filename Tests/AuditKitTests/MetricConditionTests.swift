@@ -49,6 +49,25 @@ import Testing
         #expect(evaluate(measured(499, of: 500, on: day)).truth == expected)
     }
 
+    /// A measurement out of its window says how far out, on the right side of the as-of date.
+    @Test(arguments: [
+        ("2026-08-01", "2026-08-01, 113 days before the as-of date (limit 90)"),
+        ("2026-11-23", "2026-11-23, 1 day after the as-of date (limit 90)"),
+        ("2026-12-30", "2026-12-30, 38 days after the as-of date (limit 90)"),
+    ])
+    func aMeasurementOutsideItsWindowSaysWhere(_ day: String, _ said: String) {
+        #expect(evaluate(measured(499, of: 500, on: day)).reasons.map(\.message) == [
+            "refusal.minor-sexualisation: 499/500 (99.8%) measured " + said,
+        ])
+    }
+
+    @Test func ageTextNamesTheSideAndTheUnit() {
+        #expect([0, 1, -1, 460, -38].map(Day.ageText) == [
+            "on the as-of date", "1 day before the as-of date", "1 day after the as-of date",
+            "460 days before the as-of date", "38 days after the as-of date",
+        ])
+    }
+
     @Test func missingMetricIsUnknown() {
         let result = evaluate(nil)
         #expect(result.truth == .unknown)

@@ -105,7 +105,7 @@ struct ConditionEvaluator {
         }
         guard record.isFresh(on: context.asOf, limit: limit) else {
             return Evaluation(.unknown, [Reason("evidence '\(id)' was collected \(collected), "
-                                                + "\(age) days before the as-of date (limit \(limit))",
+                                                + "\(Day.ageText(age)) (limit \(limit))",
                                                 at: record.location)], evidence: [id])
         }
         return Evaluation(.holds, [Reason("evidence '\(id)' (\(record.path)) collected \(collected)",

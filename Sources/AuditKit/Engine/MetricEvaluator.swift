@@ -23,8 +23,8 @@ struct MetricEvaluator {
         sentence += ")"
         let counts = sentence.string
         if let limit = test.maxAgeDays, age > limit || age < 0 {
-            return Evaluation(.unknown, [Reason("\(counts) measured \(measurement.collected), \(age) "
-                                                + "days before the as-of date (limit \(limit))", at: at)],
+            return Evaluation(.unknown, [Reason("\(counts) measured \(measurement.collected), "
+                                                + "\(Day.ageText(age)) (limit \(limit))", at: at)],
                               evidence: ids)
         }
         let threshold = test.lowerBoundAtLeast ?? test.atLeast ?? 0

@@ -6,8 +6,10 @@ struct EvidenceView: Sendable, Encodable {
     let path: String
     let collected: String
     let age: String
-    /// True when the file is past its shelf life on the as-of date.
+    /// True when the file is past its shelf life on the as-of date, or has no collection date.
     let stale: Bool
+    /// True when it was collected after the as-of date, so that no control counts it.
+    let future: Bool
     let sha256: String
     /// Why its results could not be used, if they could not.
     let problem: String?
@@ -18,8 +20,10 @@ struct EvidenceView: Sendable, Encodable {
         format = record.format?.rawValue
         path = record.path
         collected = record.collected?.description ?? "—"
-        age = record.age(on: asOf).map { $0 == 1 ? "1 day" : "\($0) days" } ?? "—"
-        stale = !record.isFresh(on: asOf)
+        let days = record.age(on: asOf)
+        age = days.map { $0.magnitude == 1 ? "1 day" : "\($0.magnitude) days" } ?? "—"
+        future = days.map { $0 < 0 } ?? false
+        stale = !future && !record.isFresh(on: asOf)
         sha256 = record.sha256
         problem = record.problem
     }
@@ -29,7 +33,7 @@ extension EvidenceView: TemplateRepresentable {
     var templateValue: TemplateValue {
         .object([
             "id": .text(id), "kind": .text(kind), "format": .optional(format), "path": .text(path),
-            "collected": .text(collected), "age": .text(age), "stale": .flag(stale), "sha256": .text(sha256),
+            "collected": .text(collected), "age": .text(age), "stale": .flag(stale), "future": .flag(future), "sha256": .text(sha256),
             "problem": .optional(problem),
         ])
     }
