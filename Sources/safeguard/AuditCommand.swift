@@ -71,6 +71,14 @@ struct AuditCommand: ParsableCommand {
         if manifests.isEmpty && manifestsFrom == nil {
             throw ValidationError("give at least one manifest, or --manifests-from FILE")
         }
+        if let repeated = formats.indices.first(where: { formats[..<$0].contains(formats[$0]) }) {
+            throw ValidationError("--format \(formats[repeated].rawValue) is given twice")
+        }
+        try validateOutputs()
+    }
+
+    /// The rules that tie formats, outputs, baselines and signing together.
+    private func validateOutputs() throws {
         if formats.contains(.jsonl) && (formats.count > 1 || outputDir != nil || !baselines.isEmpty || signKey != nil) {
             throw ValidationError("--format jsonl streams one line per manifest to stdout or -o; use it alone, "
                                   + "without --output-dir, --baseline or --sign-key")

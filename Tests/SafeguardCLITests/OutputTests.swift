@@ -104,6 +104,15 @@ import Testing
         #expect(run.stderr.contains("needs --output-dir"))
     }
 
+    @Test func aFormatGivenTwiceIsAUsageError() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["audit", "Examples/social-image-generator/deployment.yaml", "--format", "json",
+                               "--format", "html", "--format", "json", "--output-dir", folder.path])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: --format json is given twice\n"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) == [])
+    }
+
     @Test func noEscapeCodesWhenNotATerminal() throws {
         let run = try CLI.run(ExitCodeTests.audit, environment: ["NO_COLOR": "1"])
         #expect(!run.stdout.contains("\u{1B}["))
