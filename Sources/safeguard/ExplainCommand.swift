@@ -15,16 +15,18 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let setup = AuditSetup(catalog: .compiled)
-        let (found, registry) = try Terminal.reportingInvalidInput {
+        let (checklists, registry) = try Terminal.reportingInvalidInput {
             let checklists = try checklist.map { [try setup.loadChecklist($0).0] }
                 ?? setup.catalog.checklists()
-            let found = checklists.lazy.compactMap { list in
-                list.controls.first { $0.id == self.controlID }.map { (list, $0) }
-            }.first
-            return (found, try setup.catalog.references())
+            return (checklists, try setup.catalog.references())
         }
+        let found = checklists.lazy.compactMap { list in
+            list.controls.first { $0.id == self.controlID }.map { (list, $0) }
+        }.first
         guard let (list, control) = found else {
-            throw ValidationError("no control '\(controlID)' in the checklists searched")
+            let ids = checklists.flatMap { $0.controls.map(\.id) }
+            let hint = Spelling.closest(to: controlID, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("no control '\(controlID)' in the checklists searched\(hint)")
         }
         try Terminal.write(ControlExplanation(checklist: list, control: control,
                                           references: registry).text)

@@ -92,11 +92,32 @@ import Testing
         #expect(controls[2].removeValue(forKey: "title") != nil)
         result["controls"] = controls
         let broken = baseline.deletingLastPathComponent().appendingPathComponent("untitled.json")
-        try JSONSerialization.data(withJSONObject: result).write(to: broken)
+        try JSONSerialization.data(withJSONObject: result, options: .prettyPrinted).write(to: broken)
         let run = try CLI.run(["audit", try Self.acme(c2pa: true).path, "--checklist", ExitCodeTests.checklist,
                                "--as-of", "2026-11-01", "--baseline", broken.path])
         #expect(run.status == 2)
         #expect(run.stderr.contains("untitled.json: error: not a Safeguard JSON result (at .controls[2]: missing key 'title')"))
+    }
+
+    /// A portfolio run's lines leave out the checklist text, so they are not results to compare;
+    /// one line or several, the message says what the file is.
+    @Test func portfolioLinesAreNamedAsSuch() throws {
+        let folder = try CLI.temporaryFolder()
+        let lines = folder.appendingPathComponent("portfolio.jsonl").path
+        let audit = try CLI.run(["audit", ExitCodeTests.acme, "--checklist", ExitCodeTests.checklist,
+                                 "--as-of", "2026-11-01", "--format", "jsonl", "-o", lines])
+        #expect(audit.status <= 1, "\(audit.stderr)")
+        let one = try CLI.run(["diff", lines, lines])
+        let text = try String(contentsOfFile: lines, encoding: .utf8)
+        try (text + text).write(toFile: lines + "2", atomically: true, encoding: .utf8)
+        let two = try CLI.run(["audit", ExitCodeTests.acme, "--checklist", ExitCodeTests.checklist,
+                               "--as-of", "2026-11-01", "--baseline", lines + "2"])
+        for (run, file) in [(one, lines), (two, lines + "2")] {
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("\(file): error: holds JSON lines from a "
+                                        + "portfolio run (--format jsonl), which leave out the checklist text; "
+                                        + "give a result written by --format json\n"), "\(run.stderr)")
+        }
     }
 
     /// Safeguard never writes a control character into a result, so one in a stored result was put

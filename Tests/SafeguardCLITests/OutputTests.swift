@@ -141,6 +141,13 @@ import Testing
         #expect(run.stdout.contains("Passes when:"))
     }
 
+    @Test(arguments: [("mlr-01", "MLR-01"), ("PROV01", "PROV-01"), ("SOC-1", "SOC-01")])
+    func explainSuggestsTheControlMeant(_ asked: String, _ meant: String) throws {
+        let run = try CLI.run(["explain", asked])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: no control '\(asked)' in the checklists searched; did you mean '\(meant)'?\n"))
+    }
+
     @Test func initWritesAManifestThatLintsClean() throws {
         let folder = try CLI.temporaryFolder()
         let path = folder.appendingPathComponent("deployment.yaml").path

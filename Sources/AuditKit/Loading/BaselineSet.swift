@@ -37,6 +37,10 @@ public struct BaselineSet: Sendable {
         let result: AuditResult
         do {
             result = try JSONRenderer.decoder.decode(AuditResult.self, from: source.bytes)
+        } catch _ as DecodingError where source.bytes.starts(with: Self.jsonLineStart) {
+            throw Diagnostic(.wrongType, "holds JSON lines from a portfolio run (--format jsonl), which "
+                             + "leave out the checklist text; give a result written by --format json",
+                             file: path)
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             throw JSONErrorLocator.syntaxError(in: source, what: "a Safeguard JSON result")
         } catch let error as DecodingError {
@@ -51,6 +55,9 @@ public struct BaselineSet: Sendable {
         try JSONUnsafeTextCheck.check(source.bytes, file: path)
         return result
     }
+
+    /// How a line of `--format jsonl` starts; `--format json` writes `{` and a line break.
+    private static let jsonLineStart = Array(#"{"as_of":"#.utf8)
 
     private static func describe(_ error: DecodingError) -> String {
         let (context, what): (DecodingError.Context, String) = switch error {

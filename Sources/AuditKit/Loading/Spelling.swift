@@ -1,7 +1,8 @@
 /// Suggests the closest known word for a misspelt key or id ("did you mean …?").
-enum Spelling {
-    /// The candidate within edit distance 2 (or a third of the word) of `word`, if any.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+public enum Spelling {
+    /// The candidate within edit distance 2 (or a third of the word) of `word`, if any; letter
+    /// case does not count.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
