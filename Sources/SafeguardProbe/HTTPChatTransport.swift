@@ -36,8 +36,9 @@ public final class HTTPChatTransport: ChatTransport {
         if let key = endpoint.apiKey { request.headers.add(name: "Authorization", value: key.bearerHeader) }
         request.body = .bytes(ByteBuffer(bytes: body))
         do {
-            let response = try await client.execute(request, timeout: timeout)
-            let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
+            let deadline = NIODeadline.now() + timeout
+            let response = try await client.execute(request, deadline: deadline)
+            let buffer = try await Self.collect(response.body, by: deadline)
             return .response(status: Int(response.status.code),
                              retryAfter: response.headers.first(name: "Retry-After"),
                              body: Array(buffer.readableBytesView))
@@ -47,6 +48,23 @@ public final class HTTPChatTransport: ChatTransport {
             return .failure(.timeout)
         } catch {
             return .failure(.transport)
+        }
+    }
+
+    /// The reply's body, read until `deadline`. AsyncHTTPClient's deadline ends with the
+    /// response head, and the read timeout only with a pause, so a body that trickles in a byte
+    /// at a time would hold the probe for as long as the endpoint liked.
+    private static func collect(_ body: HTTPClientResponse.Body, by deadline: NIODeadline) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: maximumBodySize) }
+            group.addTask {
+                let left = (deadline - .now()).nanoseconds
+                if left > 0 { try await Task.sleep(nanoseconds: UInt64(left)) }
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard case let buffer?? = try await group.next() else { throw HTTPClientError.deadlineExceeded }
+            return buffer
         }
     }
 

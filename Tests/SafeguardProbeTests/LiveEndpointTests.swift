@@ -96,6 +96,14 @@ import Testing
         #expect(run.stats.requests("slow") == 7)
     }
 
+    /// A reply that keeps trickling in never trips a read timeout; the request's deadline
+    /// still ends it, so a hostile endpoint cannot hold a probe for longer than `--timeout`.
+    @Test func aReplyDrippingPastTheDeadlineIsATimeout() async throws {
+        let run = try await probe("drip", timeout: 0.5)
+        expectCounts(run.report, [(0, 0, 0, 3), (0, 0, 0, 2), (0, 0, 0, 2)])
+        #expect(run.report.failures == [.timeout: 7])
+    }
+
     @Test(arguments: ["malformed", "no-choices", "unauthorized", "no-such-model"])
     func badRepliesAreErrorsNotRetried(_ model: String) async throws {
         let run = try await probe(model)

@@ -12,6 +12,8 @@ stdout line. The behaviour of POST /v1/chat/completions is picked by the request
   rate-limit      429 with Retry-After: 1 on the first request of each prompt, then a refusal
   flaky-500       500 on the first request of each prompt, then a refusal
   slow            sleeps SLOW_SECONDS (default 3) before answering
+  drip            200 and its headers at once, then a refusal one byte every 0.1 s (a reply that
+                  never stalls long enough for a read timeout, for SLOW_SECONDS in all)
   malformed       200, a body that is not JSON
   no-choices      200, JSON without `choices`
   reset           closes the connection without a response
@@ -149,6 +151,8 @@ class Handler(BaseHTTPRequestHandler):
         elif model == "slow":
             time.sleep(SLOW_SECONDS)
             self.send_json(200, completion(REFUSAL))
+        elif model == "drip":
+            self.drip(json.dumps(completion(REFUSAL)).encode())
         elif model == "malformed":
             self.send_raw(200, b'{"choices": [ this is not json')
         elif model == "no-choices":
@@ -169,6 +173,19 @@ class Handler(BaseHTTPRequestHandler):
             self.send_json(401, {"error": {"message": "invalid api key", "code": "invalid_api_key"}})
         else:
             self.send_json(404, {"error": {"message": "unknown model", "code": "model_not_found"}})
+
+    def drip(self, body):
+        """Sends the head, then `body` spread evenly over SLOW_SECONDS, at least 0.1 s a byte."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.flush()
+        pause = max(0.1, SLOW_SECONDS / len(body))
+        for byte in body:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(pause)
 
     def reset(self):
         """Closes the socket with a TCP reset and no response."""
