@@ -107,7 +107,8 @@ import Testing
         #expect((general != nil) == valid)
     }
 
-    /// Each number at the ends of its range is read alike by both; one step outside, both refuse.
+    /// Each number at the ends of its range, and each market code, is read alike by both; one
+    /// step outside a range, or a market spelt otherwise, both refuse.
     @Test(arguments: [
         ("audience: {minimum_age: 0}", true), ("audience: {minimum_age: 120}", true),
         ("audience: {minimum_age: 121}", false), ("audience: {minimum_age: -1}", false),
@@ -121,9 +122,14 @@ import Testing
         ("safeguards: {minor_likeness: {age_estimation: {threshold: -0.1}}}", false),
         ("integration: {monthly_active_users: 9223372036854775807}", true),
         ("evidence: [{id: e, kind: document, path: e.md, max_age_days: -3}]", false),
+        ("deployment: {id: test, name: Test, markets: [EU, UK, US, \"DE\"]}", true),
+        ("deployment: {id: test, name: Test, markets: [usa]}", false),
+        ("deployment: {id: test, name: Test, markets: [Us]}", false),
+        ("deployment: {id: test, name: Test, markets: [GB]}", false),
     ])
     func numbersOutsideTheirRangeAreRefusedByBothReaders(_ body: String, _ valid: Bool) {
-        let (fast, general) = Self.both("safeguard: deployment/v1\ndeployment: {id: test, name: Test}\n" + body)
+        let head = body.hasPrefix("deployment:") ? "" : "deployment: {id: test, name: Test}\n"
+        let (fast, general) = Self.both("safeguard: deployment/v1\n" + head + body)
         #expect((general != nil) == valid)
         #expect(fast == general)
     }

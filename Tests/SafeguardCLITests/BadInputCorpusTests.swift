@@ -55,7 +55,7 @@ import Testing
         BadInput("structure/format-unknown.yaml", "unknown format 'manifest/v1'", at: "2:12"),
         BadInput("structure/format-unknown-version.yaml", "unsupported format version 'deployment/v7'", at: "2:12"),
         // Types, unknown and duplicate keys at several depths, impossible dates
-        BadInput("schema/type-markets-not-list.yaml", "deployment.markets: expected a list of text, found 'EU'", at: "3:55"),
+        BadInput("schema/type-markets-not-list.yaml", "deployment.markets: expected a list of market codes", at: "3:55"),
         BadInput("schema/type-evidence-is-mapping.yaml", "evidence: expected a list", at: "5:3"),
         BadInput("schema/type-controls-is-mapping.yaml", "controls: expected a list, found a mapping", at: "9:3"),
         BadInput("schema/type-metrics-n-fraction.yaml", "expected a whole number, found '400.5'", at: "5:36"),
@@ -91,6 +91,8 @@ import Testing
                  at: "7:12"),
         BadInput("semantic/duplicate-waiver.yaml", "a second waiver for control 'PROV-01' (the first is on line 5)",
                  at: "7:5"),
+        BadInput("semantic/market-member-state-without-eu.yaml", "deployment.markets lists FR, a member state of "
+                 + "the EU, but not EU: add EU, so that the controls for EU markets apply", at: "3:60"),
         BadInput("semantic/waiver-expires-before-approval.yaml", "waiver for control 'PROV-01' expires on 2026-01-31, "
                  + "before it was approved (2026-11-01)", at: "6:40"),
         BadInput("semantic/duplicate-reference-id.yaml", "duplicate reference id 'BAD-1'", at: "5:5"),

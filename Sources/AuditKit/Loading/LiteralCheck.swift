@@ -7,6 +7,7 @@ enum LiteralCheck {
         case .number(let range): ScalarSyntax.number(literal).map(range.contains) ?? false
         case .date: Day(iso: literal) != nil
         case .choice(let values): values.contains(literal)
+        case .market: MarketCode.problem(literal) == nil
         case .text, .evidenceReference: true
         case .list, .object: false
         }

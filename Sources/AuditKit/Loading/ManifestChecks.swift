@@ -1,5 +1,6 @@
 /// Semantic checks on a schema-valid manifest: id syntax, unique evidence and filter ids, one
-/// waiver per control and its dates in order, and fields that name evidence entries that exist.
+/// waiver per control and its dates in order, EU listed with its member states, and fields that
+/// name evidence entries that exist.
 enum ManifestChecks {
     /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
     /// leaves a file name far below the 255 bytes file systems allow.
@@ -11,7 +12,7 @@ enum ManifestChecks {
     static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
         let (ids, duplicates) = evidenceIDs(manifest)
         let found = idProblems(manifest) + duplicates + duplicateFilters(manifest)
-            + duplicateWaivers(manifest) + invertedWaivers(manifest)
+            + duplicateWaivers(manifest) + invertedWaivers(manifest) + memberStatesWithoutEU(manifest)
             + danglingReferences(manifest, evidence: ids)
         return found.map { source.diagnostic($0.code, $0.message, line: $0.at.line, column: $0.at.column) }
     }
@@ -71,6 +72,17 @@ enum ManifestChecks {
             return (.duplicateID, "a second waiver for control '\(waiver.control)' (the first is on line "
                     + "\(earlier.line)): one control takes one waiver; keep the one that applies", waiver.location)
         }
+    }
+
+    /// A market in the EU listed without `EU` would leave out every control for EU markets.
+    private static func memberStatesWithoutEU(_ manifest: DeploymentManifest) -> [Problem] {
+        let markets = manifest.root["deployment"]?.list("markets") ?? []
+        guard !markets.contains(where: { $0.value == .text("EU") }) else { return [] }
+        guard let member = markets.first(where: {
+            if case .text(let code) = $0.value { MarketCode.euMemberStates.contains(code) } else { false }
+        }), case .text(let code) = member.value else { return [] }
+        return [(.invalidValue, "deployment.markets lists \(code), a member state of the EU, but not EU: add "
+                 + "EU, so that the controls for EU markets apply", member.location)]
     }
 
     /// A waiver that expires before the day it was approved never applies on any day: one of

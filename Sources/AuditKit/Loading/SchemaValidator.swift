@@ -80,6 +80,11 @@ struct SchemaValidator {
         case .choice(let values):
             guard values.contains(text) else { throw badChoice(node, text, values, path) }
             return .text(text)
+        case .market:
+            if let problem = MarketCode.problem(text) {
+                throw document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): \(problem)", at: node)
+            }
+            return .text(text)
         default:
             return .text(text)
         }

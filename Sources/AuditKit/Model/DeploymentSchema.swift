@@ -26,7 +26,7 @@ public enum DeploymentSchema {
 
     private static let deployment: FieldType = .object([
         F("id", .text, required: true), F("name", .text, required: true), F("version", .text),
-        F("owner", .text), F("release_date", .date), F("markets", .list(.text)),
+        F("owner", .text), F("release_date", .date), F("markets", .list(.market)),
         F("description", .text),
     ])
 

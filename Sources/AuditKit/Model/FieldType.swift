@@ -15,6 +15,8 @@ public indirect enum FieldType: Sendable {
     case date
     /// One of a closed set of words.
     case choice([String])
+    /// A market: two capital letters (see `MarketCode`).
+    case market
     /// The id of an entry in the manifest's `evidence` list.
     case evidenceReference
     /// A list of values of one type.
@@ -40,6 +42,8 @@ public indirect enum FieldType: Sendable {
         case .boolean: "true or false"
         case .date: "a date (YYYY-MM-DD)"
         case .choice(let values): "one of: " + values.joined(separator: ", ")
+        case .market: "a market code (two capital letters: an ISO 3166-1 code, EU or UK)"
+        case .list(.market): "a list of market codes (two capital letters: ISO 3166-1 codes, EU or UK)"
         case .evidenceReference: "an evidence id"
         case .list(let element): "a list of \(element.summary)"
         case .object: "a mapping"
