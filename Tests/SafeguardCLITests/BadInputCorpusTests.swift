@@ -93,6 +93,8 @@ import Testing
                  at: "7:5"),
         BadInput("semantic/market-member-state-without-eu.yaml", "deployment.markets lists FR, a member state of "
                  + "the EU, but not EU: add EU, so that the controls for EU markets apply", at: "3:60"),
+        BadInput("semantic/waiver-blank-justification.yaml", "waivers[0].justification is blank; it must say something",
+                 at: "5:39"),
         BadInput("semantic/waiver-expires-before-approval.yaml", "waiver for control 'PROV-01' expires on 2026-01-31, "
                  + "before it was approved (2026-11-01)", at: "6:40"),
         BadInput("semantic/duplicate-reference-id.yaml", "duplicate reference id 'BAD-1'", at: "5:5"),
@@ -119,6 +121,8 @@ import Testing
         // Evidence paths and evidence files
         BadInput("evidence/missing-file.yaml", .audit, "file 'files/no-such-notes.md' does not exist", at: "5:39"),
         BadInput("evidence/directory.yaml", .audit, "'files' is a directory, not a file", at: "5:39"),
+        BadInput("evidence/empty-file.yaml", .audit, "'files/empty-notes.md' is empty: evidence must hold what it shows",
+                 at: "5:39"),
         BadInput("evidence/folder-itself.yaml", .audit, "'.' is a directory, not a file", at: "5:39"),
         BadInput("evidence/empty-path.yaml", .audit, "path is empty", at: "5:39"),
         BadInput("evidence/absolute-path.yaml", .audit, "must be relative to the manifest's folder", at: "5:39"),

@@ -115,7 +115,7 @@ struct EvidencePath {
 
     /// The stamp of the file at `path`, from `known` or one `stat`; `fail` says why it cannot be
     /// evidence: missing, a directory, not a regular file (a named pipe or device would block
-    /// the read and the hash forever), or unreadable.
+    /// the read and the hash forever), empty, or unreadable.
     private static func stamp(of path: String, known: stat?, shownAs shown: String,
                               wasRead: (FileStamp) -> Bool,
                               fail: (String) -> Diagnostic) throws -> FileStamp {
@@ -129,6 +129,7 @@ struct EvidencePath {
         case S_IFREG: break
         default: throw fail("'\(shown)' is not a regular file")
         }
+        guard info.st_size > 0 else { throw fail("'\(shown)' is empty: evidence must hold what it shows") }
         let stamp = FileStamp(info)
         guard wasRead(stamp) || access(path, R_OK) == 0 else {
             throw fail("file '\(shown)' cannot be read (permission denied?)")
