@@ -65,6 +65,8 @@ import Testing
         BadInput("schema/unknown-key-tool-mapping.yaml", "unknown key 'plugn' in promptfoo[0]", at: "4:6"),
         BadInput("schema/unknown-key-risk-factor.yaml", "unknown key 'weight' in risk_model.factors[0]", at: "10:51"),
         BadInput("schema/unknown-key-probe-suite.yaml", "unknown key 'promts' in categories[0]", at: "9:5"),
+        BadInput("schema/merge-key.yaml", "unknown key '<<' in 'deployment'; YAML merge keys are not supported: "
+                 + "write the keys out", at: "4:3"),
         BadInput("schema/duplicate-key-top-level.yaml", "duplicate key 'deployment'", at: "4:1"),
         BadInput("schema/duplicate-key-nested.yaml", "duplicate key 'c2pa'", at: "8:5"),
         BadInput("schema/duplicate-key-flow-in-list.yaml", "duplicate key 'action'", at: "6:59"),

@@ -88,13 +88,7 @@ enum DecodingErrorLocator {
     private static func unknownKeyMessage(_ error: UnknownKeyError) -> String {
         let owner = pathText(Array(error.codingPath.dropLast()))
         let place = owner == "document" ? "at the top level" : "in \(owner)"
-        var message = "unknown key '\(error.key)' \(place)"
-        if let guess = Spelling.closest(to: error.key, among: error.allowed) {
-            message += "; did you mean '\(guess)'?"
-        } else {
-            message += "; expected one of: \(error.allowed.joined(separator: ", "))"
-        }
-        return message
+        return "unknown key '\(error.key)' \(place)" + Spelling.unknownKeyHint(error.key, allowed: error.allowed)
     }
 
     private static func typeMessage(expected: Any.Type, found node: Node,

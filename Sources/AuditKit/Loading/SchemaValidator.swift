@@ -109,12 +109,7 @@ extension SchemaValidator {
 
     fileprivate func unknownKey(_ key: Node, _ name: String, _ allowed: [String],
                                 _ path: [String]) -> Diagnostic {
-        var message = "unknown key '\(name)' in \(place(path))"
-        if let guess = Spelling.closest(to: name, among: allowed) {
-            message += "; did you mean '\(guess)'?"
-        } else {
-            message += "; expected one of: \(allowed.joined(separator: ", "))"
-        }
+        let message = "unknown key '\(name)' in \(place(path))" + Spelling.unknownKeyHint(name, allowed: allowed)
         return document.diagnostic(.unknownKey, message, at: key)
     }
 

@@ -2,11 +2,21 @@
 public enum Spelling {
     /// The candidate within edit distance 2 (or a third of the word) of `word`, if any; letter
     /// case does not count.
+    /// A guess that shares no letter with the word (`<<` for `id`) is no guess.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit,
+              best.1 < max(word.count, best.0.count) else { return nil }
         return best.0
+    }
+
+    /// What follows "unknown key 'name' in …": the key meant, or the keys allowed. A YAML merge
+    /// key (`<<`) is named as such: Safeguard reads YAML 1.2, which has none.
+    static func unknownKeyHint(_ name: String, allowed: [String]) -> String {
+        if name == "<<" { return "; YAML merge keys are not supported: write the keys out" }
+        if let guess = closest(to: name, among: allowed) { return "; did you mean '\(guess)'?" }
+        return "; expected one of: \(allowed.joined(separator: ", "))"
     }
 
     /// Levenshtein distance.
