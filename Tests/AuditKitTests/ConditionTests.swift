@@ -106,6 +106,39 @@ import Testing
         #expect(each.truth == .holds)
     }
 
+    /// A list or mapping declared empty says there is none: `exists: true` fails on it (it
+    /// held before, so `other_hotlines: []` passed "reports reach other hotlines"), and
+    /// `exists: false` holds.
+    @Test(arguments: [
+        ("{other_hotlines: []}", "other_hotlines", true, Truth.fails,
+         "safeguards.reporting.other_hotlines is []; it must be declared and not empty"),
+        ("{other_hotlines: []}", "other_hotlines", false, .holds, "safeguards.reporting.other_hotlines is []"),
+        ("{other_hotlines: [iwf]}", "other_hotlines", true, .holds, "safeguards.reporting.other_hotlines is declared"),
+        ("{cybertipline: true}", "other_hotlines", true, .unknown, "safeguards.reporting.other_hotlines is not declared"),
+    ])
+    func existsOnAnEmptyListOrMapping(_ reporting: String, _ key: String, _ wanted: Bool, _ expected: Truth,
+                                      _ said: String) throws {
+        let manifest = try Fixtures.manifest(body: "safeguards:\n  reporting: \(reporting)\n")
+        let context = EvaluationContext(manifest: manifest, evidence: EvidenceSet(records: [], measurements: []),
+                                        asOf: Fixtures.asOf)
+        let condition = Condition(.field(FieldPath("safeguards.reporting.\(key)"), [.exists(wanted)]))
+        let result = ConditionEvaluator(context: context).evaluate(condition, in: manifest.root)
+        #expect(result.truth == expected)
+        #expect(result.reasons.map(\.message) == [said])
+    }
+
+    @Test func existsOnAnEmptyMappingFails() throws {
+        let manifest = try Fixtures.manifest(body: "safeguards:\n  minor_likeness: {age_estimation: {}}\n")
+        let context = EvaluationContext(manifest: manifest, evidence: EvidenceSet(records: [], measurements: []),
+                                        asOf: Fixtures.asOf)
+        let condition = Condition(.field(FieldPath("safeguards.minor_likeness.age_estimation"), [.exists(true)]))
+        let result = ConditionEvaluator(context: context).evaluate(condition, in: manifest.root)
+        #expect(result.truth == .fails)
+        #expect(result.reasons.map(\.message) == [
+            "safeguards.minor_likeness.age_estimation is {}; it must be declared and not empty",
+        ])
+    }
+
     /// Entries past the cached element paths (`ElementPathCache.indexLimit`) read as the ones
     /// before them (whose dotted forms are interned).
     @Test func reasonsNameListEntriesPastTheCachedOnes() throws {

@@ -1,8 +1,8 @@
 import Testing
 @testable import AuditKit
 
-/// Blank text; and the repeats among a list's ids, found pairwise for short lists and through a
-/// set for long ones, are the same either way.
+/// The repeats among a list's ids, found pairwise for short lists and through a set for long
+/// ones, are the same either way.
 @Suite struct ManifestChecksTests {
     @Test func repeatsAreFoundInShortAndLongLists() {
         #expect(ManifestChecks.repeatedIndexes([]) == [])
@@ -12,11 +12,5 @@ import Testing
         #expect(ManifestChecks.repeatedIndexes(long) == Array(35..<40))
         let short = Array(long.prefix(ManifestChecks.pairwiseUpTo))
         #expect(ManifestChecks.repeatedIndexes(short) == [])
-    }
-
-    @Test(arguments: [("", true), ("  ", true), ("\t\n", true), ("\u{3000}", true), ("a", false), (" a", false),
-                      ("é", false), ("\u{3000}x", false)])
-    func blankTextIsOnlyWhitespace(_ text: String, _ blank: Bool) {
-        #expect(ManifestChecks.isBlank(text) == blank)
     }
 }

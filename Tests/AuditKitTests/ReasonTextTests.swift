@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: [
         (fact("", "safeguards.input_filters", .declared), "safeguards.input_filters is declared"),
-        (fact("", "a.b", .notDeclared, .exists(true)), "a.b is not declared; it must be declared"),
+        (fact("", "a.b", .notDeclared, .exists(true)), "a.b is not declared; it must be declared and not empty"),
         (fact("safeguards.input_filters[0]", "stage", .value(.text("prompt"))),
          "safeguards.input_filters[0].stage is prompt"),
         (fact("x", "[1]", .value(.integer(3)), .atLeast(4)), "x[1] is 3; it must be at least 4"),

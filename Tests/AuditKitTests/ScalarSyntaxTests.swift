@@ -36,4 +36,10 @@ import Testing
         #expect(ScalarSyntax.dotted(deep) == "safeguards.input_filters[0][0][0][0][0][0] … 886 levels … "
                 + String(repeating: "[0]", count: 8))
     }
+
+    @Test(arguments: [("", true), ("  ", true), ("\t\n", true), ("\u{3000}", true), ("a", false), (" a", false),
+                      ("é", false), ("\u{3000}x", false)])
+    func blankTextIsOnlyWhitespace(_ text: String, _ blank: Bool) {
+        #expect(ScalarSyntax.isBlank(text) == blank)
+    }
 }

@@ -95,7 +95,7 @@ import Testing
                  at: "7:5"),
         BadInput("semantic/market-member-state-without-eu.yaml", "deployment.markets lists FR, a member state of "
                  + "the EU, but not EU: add EU, so that the controls for EU markets apply", at: "3:60"),
-        BadInput("semantic/waiver-blank-justification.yaml", "waivers[0].justification is blank; it must say something",
+        BadInput("semantic/waiver-blank-justification.yaml", "waivers[0].justification: blank; write a value",
                  at: "5:39"),
         BadInput("semantic/waiver-expires-before-approval.yaml", "waiver for control 'PROV-01' expires on 2026-01-31, "
                  + "before it was approved (2026-11-01)", at: "6:40"),
@@ -126,7 +126,7 @@ import Testing
         BadInput("evidence/empty-file.yaml", .audit, "'files/empty-notes.md' is empty: evidence must hold what it shows",
                  at: "5:39"),
         BadInput("evidence/folder-itself.yaml", .audit, "'.' is a directory, not a file", at: "5:39"),
-        BadInput("evidence/empty-path.yaml", .audit, "path is empty", at: "5:39"),
+        BadInput("evidence/empty-path.yaml", .audit, "evidence[0].path: blank; write a value", at: "5:39"),
         BadInput("evidence/absolute-path.yaml", .audit, "must be relative to the manifest's folder", at: "5:39"),
         BadInput("evidence/home-path.yaml", .audit, "must be relative to the manifest's folder", at: "5:39"),
         BadInput("evidence/escapes-folder.yaml", .audit, "leaves the manifest's folder", at: "5:39"),

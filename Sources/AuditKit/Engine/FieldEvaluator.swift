@@ -38,9 +38,13 @@ struct FieldEvaluator {
             }
             for test in tests {
                 if case .exists(let wanted) = test {
-                    // An undeclared claim is unproven, not contradicted.
-                    let truth: Truth = declared == wanted ? .holds : declared ? .fails : .unknown
-                    fold.add(truth, reason(declared ? .declared : .notDeclared, failed: truth == .fails ? test : nil))
+                    // An undeclared claim is unproven, not contradicted; a list or mapping
+                    // declared empty (`other_hotlines: []`) declares that there is none.
+                    let empty = declared && node.value.isEmptyCollection
+                    let truth: Truth = empty ? (wanted ? .fails : .holds)
+                        : declared == wanted ? .holds : declared ? .fails : .unknown
+                    let state: ReasonText.FactState = empty ? .value(node.value) : declared ? .declared : .notDeclared
+                    fold.add(truth, reason(state, failed: truth == .fails ? test : nil))
                 } else if !declared {
                     fold.add(.unknown, reason(.notDeclared, failed: nil))
                 } else {
@@ -87,7 +91,7 @@ extension FieldTest {
         case .atLeast(let bound): "it must be at least \(bound.formatted(maxFractionDigits: 6))"
         case .atMost(let bound): "it must be at most \(bound.formatted(maxFractionDigits: 6))"
         case .withinDays(let days): "it must be within \(days) days before the as-of date"
-        case .exists(let wanted): wanted ? "it must be declared" : "it must not be declared"
+        case .exists(let wanted): wanted ? "it must be declared and not empty" : "it must not be declared"
         }
     }
 }

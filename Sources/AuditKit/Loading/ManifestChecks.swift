@@ -1,6 +1,6 @@
-/// Semantic checks on a schema-valid manifest: id syntax, required text not blank, unique
-/// evidence and filter ids, one waiver per control and its dates in order, EU listed with its
-/// member states, and fields that name evidence entries that exist.
+/// Semantic checks on a schema-valid manifest: id syntax, unique evidence and filter ids, one
+/// waiver per control and its dates in order, EU listed with its member states, and fields that
+/// name evidence entries that exist.
 enum ManifestChecks {
     /// Longest deployment id: with the longest report suffix (`.json.sig`, `.junit.xml`) it
     /// leaves a file name far below the 255 bytes file systems allow.
@@ -11,7 +11,7 @@ enum ManifestChecks {
 
     static func problems(in manifest: DeploymentManifest, source: SourceFile) -> [Diagnostic] {
         let (ids, duplicates) = evidenceIDs(manifest)
-        let found = idProblems(manifest) + blankText(manifest) + duplicates + duplicateFilters(manifest)
+        let found = idProblems(manifest) + duplicates + duplicateFilters(manifest)
             + duplicateWaivers(manifest) + invertedWaivers(manifest) + memberStatesWithoutEU(manifest)
             + danglingReferences(manifest, evidence: ids)
         return found.map { source.diagnostic($0.code, $0.message, line: $0.at.line, column: $0.at.column) }
@@ -26,38 +26,6 @@ enum ManifestChecks {
         guard id.utf8.count > maximumIDLength else { return [] }
         return [(.invalidValue, "deployment.id is \(id.utf8.count) characters long; at most \(maximumIDLength), "
                  + "since reports are named after it", node.location)]
-    }
-
-    /// Required text that says nothing: a report titled by an empty name, a waiver approved by
-    /// no one or for no stated reason, an id that cannot be told apart. Paths are made only for
-    /// a message.
-    private static func blankText(_ manifest: DeploymentManifest) -> [Problem] {
-        var found: [Problem] = []
-        func check(_ node: ManifestNode?, _ path: @autoclosure () -> String) {
-            guard let node, case .text(let text) = node.value, isBlank(text) else { return }
-            found.append((.invalidValue, "\(path()) is blank; it must say something", node.location))
-        }
-        let root = manifest.root
-        check(root["deployment"]?["name"], "deployment.name")
-        for (index, item) in root.list("evidence").enumerated() { check(item["id"], "evidence[\(index)].id") }
-        for list in ["input_filters", "output_filters"] {
-            for (index, item) in (root["safeguards"]?.list(list) ?? []).enumerated() {
-                check(item["id"], "safeguards.\(list)[\(index)].id")
-            }
-        }
-        for (index, item) in root.list("waivers").enumerated() {
-            check(item["justification"], "waivers[\(index)].justification")
-            check(item["approved_by"], "waivers[\(index)].approved_by")
-        }
-        return found
-    }
-
-    /// Whether `text` is empty or only whitespace. Text that starts with a visible ASCII
-    /// character is decided by that byte: walking the characters cost ≈ 18 k instructions a
-    /// manifest.
-    static func isBlank(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return true }
-        return !(0x21..<0x80).contains(first) && text.allSatisfy(\.isWhitespace)
     }
 
     /// The evidence ids, and an error for each one taken twice.

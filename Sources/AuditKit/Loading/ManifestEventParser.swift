@@ -111,8 +111,9 @@ struct ManifestEventParser<Events: YAMLEventSource> {
         case .boolean: return quoted ? nil : ScalarSyntax.boolean(text).map { .boolean($0) }
         case .date: return Day(iso: text).map { .date($0) }
         case .market: return MarketCode.problem(text) == nil ? .text(text) : nil
-        // Text with a control character is left to the general reader, which says where.
-        default: return UnsafeCharacters.first(in: text) == nil ? .text(text) : nil
+        // Blank text, or text with a control character, is left to the general reader, which
+        // says where.
+        default: return UnsafeCharacters.first(in: text) == nil && !ScalarSyntax.isBlank(text) ? .text(text) : nil
         }
     }
 }

@@ -80,6 +80,9 @@ struct SchemaValidator {
         case .choice(let values):
             guard values.contains(text) else { throw badChoice(node, text, values, path) }
             return .text(text)
+        case .text, .evidenceReference:
+            guard !ScalarSyntax.isBlank(text) else { throw blank(node, path) }
+            return .text(text)
         case .market:
             if let problem = MarketCode.problem(text) {
                 throw document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): \(problem)", at: node)
@@ -111,6 +114,12 @@ extension SchemaValidator {
                                 _ path: [String]) -> Diagnostic {
         let message = "unknown key '\(name)' in \(place(path))" + Spelling.unknownKeyHint(name, allowed: allowed)
         return document.diagnostic(.unknownKey, message, at: key)
+    }
+
+    /// Text that says nothing: it would pass `exists` tests, and title reports with nothing.
+    fileprivate func blank(_ node: Node, _ path: [String]) -> Diagnostic {
+        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): blank; write a value, or leave the key "
+                            + "out if it is optional", at: node)
     }
 
     /// A number of the right kind but outside the field's range: a negative count of hours,

@@ -111,7 +111,7 @@ extension ManifestNode.Value {
         case .boolean(let bool): bool ? "true" : "false"
         case .date(let day): day.description
         case .list: joinedLiteralParts
-        case .object: "{…}"
+        case .object(let pairs): pairs.isEmpty ? "{}" : "{…}"
         }
     }
 
@@ -120,6 +120,15 @@ extension ManifestNode.Value {
         var text = ""
         forEachLiteralPart { text += $0.string }
         return text
+    }
+
+    /// Whether this is a list with no items or a mapping with no keys.
+    var isEmptyCollection: Bool {
+        switch self {
+        case .list(let items): items.isEmpty
+        case .object(let pairs): pairs.isEmpty
+        default: false
+        }
     }
 
     /// Hands `literal`'s pieces to `body` in order, a list's brackets, items and separators
