@@ -2,18 +2,18 @@
 // change the YAML and run scripts/regenerate again; CompiledCatalogTests fails until then.
 import AuditKit
 
-/// Checklist `unicef-ai-children-3.0` 1.0.0, compiled from `Checklists/unicef-ai-children-3.0.yaml`.
+/// Checklist `unicef-ai-children-3.0` 1.0.1, compiled from `Checklists/unicef-ai-children-3.0.yaml`.
 enum CompiledUnicefAiChildren30 {
     static let entry = CompiledEntry(path: "Checklists/unicef-ai-children-3.0.yaml", sha256: sha256,
-                                     fingerprint: 0xb870715c3b145845, make: checklist)
-    static let sha256 = "47bc9a78a7a294c9e22cc88de68e6a56161d5b01fe09dd7ade2693769fd10d03"
+                                     fingerprint: 0x9b050fb230be8f79, make: checklist)
+    static let sha256 = "c77ebd38a4611d5e50a503b17b147e89564876d66389e461be6d52498c0a5245"
     static let file = "builtin:Checklists/unicef-ai-children-3.0.yaml"
 
     static let at = SourceLocation.InFile(file)
 
     static func checklist() -> Checklist {
         Checklist(
-            id: "unicef-ai-children-3.0", version: "1.0.0",
+            id: "unicef-ai-children-3.0", version: "1.0.1",
             title: "UNICEF Guidance on AI and Children 3.0 — generative-AI child safety",
             framework: FrameworkInfo(name: "Guidance on AI and Children, version 3.0", publisher: "UNICEF Innocenti – Global Office of Research and Foresight", date: "2025-12", url: nil, note: "Requirement titles R1-R10 are working paraphrases reconstructed from independent secondary accounts (research/frameworks.md §1.1): the set of ten themes is well attested, their order is medium-high confidence and their exact wording is unconfirmed. Sub-item letters (R2.a ...) are ours. Controls also draw on UNICEF's February 2026 deepfake statement, Thorn's Safety by Design principles, NIST AI 100-4, the EU AI Act, UK and US law; each control cites its sources."),
             requirements: [

@@ -53,6 +53,18 @@ import Testing
         #expect(checklist.framework?.note?.contains("reconstructed") == true)
     }
 
+    /// "Every output filter acts" holds vacuously over none, so it applies only where output
+    /// filters are declared: declared empty, it is not applicable; undeclared, not reviewed.
+    @Test(arguments: [("safeguards: {output_filters: []}\n", Outcome.notApplicable), ("", .notReviewed),
+                      ("safeguards: {output_filters: [{id: f, action: block}]}\n", .passed),
+                      ("safeguards: {output_filters: [{id: f, action: log}]}\n", .failed)])
+    func everyOutputFilterActsNeedsOutputFilters(_ body: String, _ expected: Outcome) throws {
+        let audit = Audit(checklist: try #require(Self.checklist), asOf: Fixtures.asOf, tool: Fixtures.tool)
+        let result = audit.run(try Fixtures.manifest(body: body), evidence: EvidenceSet(records: [], measurements: []),
+                               inputs: [])
+        #expect(result.controls.first { $0.id == "OUT-09" }?.outcome == expected)
+    }
+
     @Test func criticalRefusalControlsNeedEnoughSamplesToPass() throws {
         let checklist = try #require(Self.checklist)
         for control in checklist.controls where control.severity == .critical {

@@ -125,7 +125,7 @@ import Testing
         try FileManager.default.copyItem(at: CLI.binary, to: copy)
         let list = try CLI.run(["list"], in: folder, executable: copy)
         #expect(list.status == 0)
-        #expect(list.stdout.contains("unicef-ai-children-3.0 1.0.0 (default)"))
+        #expect(list.stdout.contains("unicef-ai-children-3.0 1.0.1 (default)"))
         let manifest = CLI.root.appendingPathComponent("Examples/guarded-image-generator/deployment.yaml")
         let audit = try CLI.run(["audit", manifest.path, "--as-of", "2026-11-22"], in: folder,
                                 executable: copy)
