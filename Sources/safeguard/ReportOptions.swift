@@ -17,6 +17,14 @@ struct ReportOptions: ParsableArguments {
                                    + "index.md.mustache, partials and report.css; see docs/reports.md."))
     var templateDir: String?
 
+    /// The organisation's name goes into every HTML and Markdown report, and from there to
+    /// terminals and readers: a control character would go with it.
+    func validate() throws {
+        if let orgName, let unsafe = UnsafeCharacters.firstDescribed(in: orgName) {
+            throw ValidationError("--org-name contains \(unsafe); the reports would carry it")
+        }
+    }
+
     /// Loads the templates, logo and stylesheet; templates only when `formats` use them.
     /// - Throws: `Diagnostic` for an unreadable or invalid file.
     func renderOptions(for formats: [ReportFormat]) throws -> RenderOptions {

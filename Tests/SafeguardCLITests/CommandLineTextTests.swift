@@ -17,6 +17,18 @@ import Testing
         }
     }
 
+    /// The organisation's name is printed into every report: it went raw into Markdown on stdout.
+    @Test(arguments: ["Acme\u{1B}[2J", "Acme\u{202E}"])
+    func anOrganisationNameWithAControlCharacterIsAUsageError(_ name: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(ExitCodeTests.audit + ["--format", "markdown", "--format", "html", "--org-name", name,
+                                                     "--output-dir", folder.path])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: --org-name contains U+"), "\(run.stderr)")
+        #expect(!run.stderr.contains("\u{1B}") && !run.stderr.contains("\u{202E}"))
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) == [])
+    }
+
     /// ArgumentParser only knows the top-level command once `run()` has begun, so it used to show
     /// `Usage: safeguard <subcommand>` for these.
     @Test func aUsageErrorWhileASubcommandRunsShowsThatSubcommandsUsage() throws {
