@@ -34,11 +34,11 @@ public indirect enum FieldType: Sendable {
         switch self {
         case .text: "text"
         case .integer(let range):
-            "a whole number" + Self.bounds(range.lowerBound == Int.min ? nil : String(range.lowerBound),
-                                           range.upperBound == Int.max ? nil : String(range.upperBound))
+            "a whole number" + Self.bounds(range.lowerBound == .min ? nil : Double(range.lowerBound),
+                                           range.upperBound == .max ? nil : Double(range.upperBound))
         case .number(let range):
-            "a number" + Self.bounds(range.lowerBound.isFinite ? range.lowerBound.formatted(maxFractionDigits: 6) : nil,
-                                     range.upperBound.isFinite ? range.upperBound.formatted(maxFractionDigits: 6) : nil)
+            "a number" + Self.bounds(range.lowerBound.isFinite ? range.lowerBound : nil,
+                                     range.upperBound.isFinite ? range.upperBound : nil)
         case .boolean: "true or false"
         case .date: "a date (YYYY-MM-DD)"
         case .choice(let values): "one of: " + values.joined(separator: ", ")
@@ -51,8 +51,8 @@ public indirect enum FieldType: Sendable {
     }
 
     /// " from 0 to 1", " of at least 0", " of at most 5" or nothing, for `summary`.
-    private static func bounds(_ lower: String?, _ upper: String?) -> String {
-        switch (lower, upper) {
+    private static func bounds(_ lower: Double?, _ upper: Double?) -> String {
+        switch (lower?.formatted(maxFractionDigits: 6), upper?.formatted(maxFractionDigits: 6)) {
         case let (lower?, upper?): " from \(lower) to \(upper)"
         case let (lower?, nil): " of at least \(lower)"
         case let (nil, upper?): " of at most \(upper)"
