@@ -105,8 +105,8 @@ import Testing
         BadInput("semantic/control-unknown-reference.yaml", "cites 'NO-SUCH-REF-1'", at: "9:5"),
         BadInput("semantic/condition-bound-never-holds.yaml", "at_least: 1.5 can never hold for "
                  + "'safeguards.minor_likeness.age_estimation.threshold', which is a number from 0 to 1", at: "14:22"),
-        BadInput("semantic/control-blank-rationale.yaml", "control PROV-01: rationale is blank; a report shows it "
-                 + "for the control", at: "9:5"),
+        BadInput("schema/profile-blank-skip-reason.yaml", "skip[0].reason: blank; write a value", at: "7:32"),
+        BadInput("schema/control-blank-rationale.yaml", "controls[0].rationale: blank; write a value", at: "15:16"),
         BadInput("semantic/control-unknown-metric.yaml", "is not in the metric vocabulary", at: "14:14"),
         BadInput("semantic/waiver-unknown-control.yaml", .audit, "waiver names control 'PROV-99'", at: "5:15"),
         BadInput("semantic/unknown-evidence-reference.yaml", "names evidence 'cria-2026', which the evidence list does not have", at: "5:35"),

@@ -22,7 +22,6 @@ public struct ChecklistValidator: Sendable {
             found.append(source.diagnostic(code, message, line: location.line, column: location.column))
         }
         checkControls(checklist, report)
-        checkText(checklist, report)
         let conditions = ConditionChecker(hasRiskModel: checklist.riskModel != nil,
                                           vocabulary: vocabulary, report: report)
         for factor in checklist.riskModel?.factors ?? [] {
@@ -74,22 +73,6 @@ public struct ChecklistValidator: Sendable {
                        control.location)
             }
             checkRefs(control.refs, owner: "control \(control.id)", control.location, report)
-        }
-    }
-
-    /// The words a report shows for each control — what, why, how to fix — and the titles
-    /// above them must say something.
-    private func checkText(_ checklist: Checklist, _ report: (Diagnostic.Code, String, SourceLocation?) -> Void) {
-        if ScalarSyntax.isBlank(checklist.title) { report(.invalidValue, "the checklist's title is blank", nil) }
-        for requirement in checklist.requirements where ScalarSyntax.isBlank(requirement.title) {
-            report(.invalidValue, "requirement \(requirement.id): title is blank", requirement.location)
-        }
-        for control in checklist.controls {
-            for (name, text) in [("title", control.title), ("rationale", control.rationale),
-                                 ("remediation", control.remediation)] where ScalarSyntax.isBlank(text) {
-                report(.invalidValue, "control \(control.id): \(name) is blank; a report shows it for the control",
-                       control.location)
-            }
         }
     }
 

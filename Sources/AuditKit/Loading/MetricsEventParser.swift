@@ -117,12 +117,12 @@ struct MetricsEventParser<Events: YAMLEventSource> {
         return events.kind == .mappingEnd
     }
 
-    /// The current scalar's text: any scalar but a null, with no anchor or tag. Text with a
-    /// control character is left to the general reader, which says where.
+    /// The current scalar's text: any scalar but a null, with no anchor or tag. Blank text, or
+    /// text with a control character, is left to the general reader, which says where.
     private func text() -> String? {
         guard events.kind == .scalar, events.isPlain else { return nil }
         let text = events.scalarText
-        guard UnsafeCharacters.first(in: text) == nil else { return nil }
+        guard UnsafeCharacters.first(in: text) == nil, !ScalarSyntax.isBlank(text) else { return nil }
         return events.isPlainStyle && ScalarSyntax.isNull(text) ? nil : text
     }
 
