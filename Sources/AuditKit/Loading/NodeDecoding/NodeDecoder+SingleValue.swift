@@ -32,7 +32,7 @@ extension NodeDecoder: SingleValueDecodingContainer {
         guard case .scalar(let scalar) = node else { throw typeMismatch(Node.Scalar.self) }
         if let value = Self.plainNumber(scalar, as: type) { return value }
         guard let value = type.construct(from: scalar) else { throw typeMismatch(type) }
-        if let text = value as? String, ScalarSyntax.isBlank(text) {
+        if type == String.self, ScalarSyntax.isBlank(scalar.string) {
             // A blank title, reason or name says nothing where a report shows it.
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription:
                 "blank; write a value, or leave the key out if it is optional"))
