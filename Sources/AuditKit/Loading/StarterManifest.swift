@@ -11,7 +11,7 @@ public enum StarterManifest {
       name: My Deployment
       version: 0.1.0
       owner: Trust & Safety team
-      markets: [EU, UK, US]
+      markets: [EU, UK, US]        # ISO 3166-1 codes, EU and UK: controls apply by market
     capabilities:
       modalities: [text, image]    # text | image | video | audio
       image_editing: none          # none | own-outputs | uploads
