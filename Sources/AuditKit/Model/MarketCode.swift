@@ -12,11 +12,9 @@ public enum MarketCode {
 
     /// What is wrong with `text` as a market, or nil when it is a market code.
     public static func problem(_ text: String) -> String? {
-        let utf8 = text.utf8
-        guard utf8.count == 2, utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+        guard isTwoCapitals(text) else {
             let upper = text.uppercased()
-            let hint = upper.utf8.count == 2 && upper.utf8.allSatisfy({ (0x41...0x5A).contains($0) })
-                ? "; did you mean '\(upper)'?" : ""
+            let hint = isTwoCapitals(upper) ? "; did you mean '\(upper)'?" : ""
             return "'\(text)' is not a market code: write two capital letters, an ISO 3166-1 code such "
                 + "as US or DE, or EU or UK\(hint)"
         }
@@ -25,5 +23,10 @@ public enum MarketCode {
                 + "look for UK"
         }
         return nil
+    }
+
+    /// Two of `A`…`Z`, and nothing else.
+    private static func isTwoCapitals(_ text: String) -> Bool {
+        text.utf8.count == 2 && text.utf8.allSatisfy { (0x41...0x5A).contains($0) }
     }
 }
