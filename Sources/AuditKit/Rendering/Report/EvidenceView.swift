@@ -33,7 +33,8 @@ extension EvidenceView: TemplateRepresentable {
     var templateValue: TemplateValue {
         .object([
             "id": .text(id), "kind": .text(kind), "format": .optional(format), "path": .text(path),
-            "collected": .text(collected), "age": .text(age), "stale": .flag(stale), "future": .flag(future), "sha256": .text(sha256),
+            "collected": .text(collected), "age": .text(age), "stale": .flag(stale), "future": .flag(future),
+            "sha256": .text(sha256),
             "problem": .optional(problem),
         ])
     }
