@@ -25,7 +25,7 @@ struct ExplainCommand: ParsableCommand {
         }.first
         guard let (list, control) = found else {
             let ids = checklists.flatMap { $0.controls.map(\.id) }
-            let hint = Spelling.closest(to: controlID, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Spelling.hint(for: controlID, among: ids)
             throw ValidationError("no control '\(controlID)' in the checklists searched\(hint)")
         }
         try Terminal.write(ControlExplanation(checklist: list, control: control,

@@ -128,8 +128,7 @@ public struct AuditPlan: Sendable {
         for waiver in manifest.waivers where !ids.contains(waiver.control) {
             let node = manifest.root.list("waivers").first { $0.location == waiver.location }
             let at = node?["control"]?.location ?? waiver.location
-            let hint = Spelling.closest(to: waiver.control, among: ids.sorted())
-                .map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Spelling.hint(for: waiver.control, among: ids.sorted())
             throw manifest.source.diagnostic(.unknownReference, "waiver names control "
                                              + "'\(waiver.control)', which checklist \(checklist.id) "
                                              + "does not have\(hint)", line: at.line, column: at.column)

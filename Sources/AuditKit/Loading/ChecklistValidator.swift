@@ -81,7 +81,7 @@ public struct ChecklistValidator: Sendable {
         guard let references else { return }
         for ref in refs where references.reference(ref) == nil {
             let known = references.references.map(\.id)
-            let hint = Spelling.closest(to: ref, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Spelling.hint(for: ref, among: known)
             report(.unknownReference, "\(owner) cites '\(ref)', which is not in the reference "
                    + "registry\(hint)", location)
         }

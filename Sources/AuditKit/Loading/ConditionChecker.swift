@@ -114,8 +114,7 @@ struct ConditionChecker {
 
     private func checkMetric(_ test: MetricTest, _ condition: Condition) {
         if let vocabulary, !vocabulary.contains(test.category) {
-            let hint = Spelling.closest(to: test.category, among: vocabulary.categories.map(\.id))
-                .map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Spelling.hint(for: test.category, among: vocabulary.categories.map(\.id))
             report(.unknownReference, "metric '\(test.category)' is not in the metric "
                    + "vocabulary\(hint)", condition.location)
         }

@@ -98,9 +98,8 @@ enum ManifestChecks {
     private static func danglingReferences(_ manifest: DeploymentManifest, evidence ids: Set<String>) -> [Problem] {
         evidenceReferences(in: manifest.root).compactMap { path, node in
             guard case .text(let id) = node.value, !ids.contains(id) else { return nil }
-            let hint = Spelling.closest(to: id, among: ids.sorted()).map { "; did you mean '\($0)'?" }
             return (.unknownReference, "\(path) names evidence '\(id)', which the evidence list "
-                    + "does not have\(hint ?? "")", node.location)
+                    + "does not have" + Spelling.hint(for: id, among: ids.sorted()), node.location)
         }
     }
 

@@ -32,8 +32,7 @@ enum MetricsChecks {
                 report(.missingKey, "no collection date: set 'collected' on the entry or the file")
             }
             if let vocabulary, !vocabulary.contains(category) {
-                let hint = Spelling.closest(to: category, among: vocabulary.categories.map(\.id))
-                    .map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Spelling.hint(for: category, among: vocabulary.categories.map(\.id))
                 report(.unknownReference, "not a category in the metric vocabulary\(hint)")
             }
         }

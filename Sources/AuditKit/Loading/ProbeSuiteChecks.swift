@@ -37,8 +37,7 @@ public enum ProbeSuiteChecks {
         -> (code: Diagnostic.Code, message: String)? {
         guard let vocabulary else { return nil }
         guard let known = vocabulary.categories.first(where: { $0.id == category.id }) else {
-            let hint = Spelling.closest(to: category.id, among: vocabulary.categories.map(\.id))
-                .map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Spelling.hint(for: category.id, among: vocabulary.categories.map(\.id))
             return (.unknownReference, "'\(category.id)' is not a category in the metric vocabulary\(hint)")
         }
         guard known.expect == category.expect else {

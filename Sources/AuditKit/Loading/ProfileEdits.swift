@@ -93,8 +93,7 @@ struct ProfileEdits {
 
     private func find(_ id: String, in composition: ProfileComposition, at location: SourceLocation?) throws -> Int {
         if let index = composition.controls.firstIndex(where: { $0.id == id }) { return index }
-        let hint = Spelling.closest(to: id, among: composition.controls.map(\.id))
-            .map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Spelling.hint(for: id, among: composition.controls.map(\.id))
         throw fail(.unknownReference, "no control '\(id)' in what this profile extends\(hint)", location)
     }
 

@@ -31,6 +31,9 @@ enum ScalarSyntax {
         return !(0x21..<0x80).contains(first) && text.allSatisfy(\.isWhitespace)
     }
 
+    /// What a message says after the place of blank text, in every format.
+    static let blankAdvice = "blank; write a value, or leave the key out if it is optional"
+
     /// The texts a plain scalar means null with (Yams' `NSNull.construct`).
     static func isNull(_ text: String) -> Bool {
         // Told apart by length first: nearly every text is longer than any of these words, and

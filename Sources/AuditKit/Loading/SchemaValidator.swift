@@ -118,8 +118,7 @@ extension SchemaValidator {
 
     /// Text that says nothing: it would pass `exists` tests, and title reports with nothing.
     fileprivate func blank(_ node: Node, _ path: [String]) -> Diagnostic {
-        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): blank; write a value, or leave the key "
-                            + "out if it is optional", at: node)
+        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): \(ScalarSyntax.blankAdvice)", at: node)
     }
 
     /// A number of the right kind but outside the field's range: a negative count of hours,
@@ -144,11 +143,7 @@ extension SchemaValidator {
 
     fileprivate func badChoice(_ node: Node, _ text: String, _ values: [String],
                                _ path: [String]) -> Diagnostic {
-        var message = "\(ScalarSyntax.dotted(path)): '\(text)' is not one of: "
-            + values.joined(separator: ", ")
-        if let guess = Spelling.closest(to: text, among: values) {
-            message += "; did you mean '\(guess)'?"
-        }
-        return document.diagnostic(.invalidValue, message, at: node)
+        document.diagnostic(.invalidValue, "\(ScalarSyntax.dotted(path)): '\(text)' is not one of: "
+                            + values.joined(separator: ", ") + Spelling.hint(for: text, among: values), at: node)
     }
 }

@@ -1,8 +1,8 @@
 /// Suggests the closest known word for a misspelt key or id ("did you mean …?").
 public enum Spelling {
     /// The candidate within edit distance 2 (or a third of the word) of `word`, if any; letter
-    /// case does not count.
-    /// A guess that shares no letter with the word (`<<` for `id`) is no guess.
+    /// case does not count. A guess that would replace every letter of the word (`id` for `<<`)
+    /// is no guess.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
@@ -11,12 +11,18 @@ public enum Spelling {
         return best.0
     }
 
+    /// "; did you mean 'MLR-01'?" for the closest candidate, or nothing: what follows a message
+    /// naming a word that is not among `candidates`.
+    public static func hint(for word: String, among candidates: [String]) -> String {
+        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
     /// What follows "unknown key 'name' in …": the key meant, or the keys allowed. A YAML merge
     /// key (`<<`) is named as such: Safeguard reads YAML 1.2, which has none.
     static func unknownKeyHint(_ name: String, allowed: [String]) -> String {
         if name == "<<" { return "; YAML merge keys are not supported: write the keys out" }
-        if let guess = closest(to: name, among: allowed) { return "; did you mean '\(guess)'?" }
-        return "; expected one of: \(allowed.joined(separator: ", "))"
+        let guess = hint(for: name, among: allowed)
+        return guess.isEmpty ? "; expected one of: \(allowed.joined(separator: ", "))" : guess
     }
 
     /// Levenshtein distance.

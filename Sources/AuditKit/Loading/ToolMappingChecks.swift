@@ -25,8 +25,7 @@ public enum ToolMappingChecks {
 
     private static func vocabularyProblem(_ category: String, _ vocabulary: MetricVocabulary?) -> String? {
         guard let vocabulary, !vocabulary.contains(category) else { return nil }
-        let hint = Spelling.closest(to: category, among: vocabulary.categories.map(\.id))
-            .map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Spelling.hint(for: category, among: vocabulary.categories.map(\.id))
         return "'\(category)' is not a category in the metric vocabulary\(hint)"
     }
 }

@@ -34,8 +34,7 @@ extension NodeDecoder: SingleValueDecodingContainer {
         guard let value = type.construct(from: scalar) else { throw typeMismatch(type) }
         if type == String.self, ScalarSyntax.isBlank(scalar.string) {
             // A blank title, reason or name says nothing where a report shows it.
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription:
-                "blank; write a value, or leave the key out if it is optional"))
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: ScalarSyntax.blankAdvice))
         }
         return value
     }

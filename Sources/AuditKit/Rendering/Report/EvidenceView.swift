@@ -21,7 +21,7 @@ struct EvidenceView: Sendable, Encodable {
         path = record.path
         collected = record.collected?.description ?? "—"
         let days = record.age(on: asOf)
-        age = days.map { $0.magnitude == 1 ? "1 day" : "\($0.magnitude) days" } ?? "—"
+        age = days.map(Day.daysText) ?? "—"
         future = days.map { $0 < 0 } ?? false
         stale = !future && !record.isFresh(on: asOf)
         sha256 = record.sha256
