@@ -126,9 +126,15 @@ public enum AtomicFile {
         var random = SystemRandomNumberGenerator()
         let tag = String(random.next() as UInt64, radix: 16)
         let temporary = "\(folder).\(name).\(tag).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw WriteProblem.diagnostic(WriteProblem.current(), path: path) }
+        // Noted before it exists: a signal between `open` and the note would leave the file
+        // behind (a test caught one). Unlinking a name not yet made is harmless.
         TemporaryFiles.created(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            let problem = WriteProblem.current()
+            TemporaryFiles.finished(temporary)
+            throw WriteProblem.diagnostic(problem, path: path)
+        }
         return (temporary, FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 }

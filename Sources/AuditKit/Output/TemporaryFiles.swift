@@ -55,7 +55,7 @@ public enum TemporaryFiles {
         #endif
     }
 
-    /// Notes a temporary file just made.
+    /// Notes a temporary file about to be made (noted first, so that no signal falls between).
     static func created(_ path: String) {
         Slots.shared?.add(path)
     }
